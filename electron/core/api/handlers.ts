@@ -1,0 +1,19 @@
+import type { AllHandlers } from './handler-types';
+import { projectHandlers } from './project-handlers';
+import { sourceHandlers } from './source-handlers';
+import { caseHandlers } from './case-handlers';
+import { codeHandlers } from './code-handlers';
+import { codingHandlers } from './coding-handlers';
+import { memoHandlers } from './memo-handlers';
+import { searchHandlers } from './search-handlers';
+
+/** Every contract method's handler; the type makes a missing one a compile error. */
+export const handlers: AllHandlers = {
+  ...projectHandlers,
+  ...sourceHandlers,
+  ...caseHandlers,
+  ...codeHandlers,
+  ...codingHandlers,
+  ...memoHandlers,
+  ...searchHandlers,
+};

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
+import { ProjectError } from './project-error';
+import { ProjectLock } from './project-lock';
+import { installHistoryTriggers } from '../history/history-triggers';
+import { clearHistory } from '../history/history';
+
+/** PRAGMA application_id of every Telaah project: 'TELA' in ASCII. */
+export const TELAAH_APPLICATION_ID = 0x54454c41;
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+export interface OpenProjectOptions {
+  /** Create a new, empty project; refuses an existing file. */
+  create?: boolean;
+  /** Project name stored in a new project (defaults to the file name). */
+  name?: string;
+  /** Native binding for better-sqlite3 (Electron passes its own build). */
+  nativeBinding?: string;
+}
+
+export interface ProjectHandle {
+  readonly path: string;
+  readonly db: Database.Database;
+  /** Schema version the file had before this open migrated it. */
+  readonly openedFromVersion: number;
+  close(): void;
+}
+
+function checkHeader(file: string): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = fs.readSync(fd, buf, 0, 16, 0);
+    if (n === 0) return; // an empty file is treated as a new database by SQLite
+    if (n < 16 || buf.toString('latin1') !== SQLITE_HEADER) {
+      throw new ProjectError('not-a-project', `${file} is not a Telaah project (it is not an SQLite database).`);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Opens (or creates) a project file: lock, header and application_id checks, pragmas, and pending
+ * migrations in one transaction after a backup copy. A file from a newer Telaah is refused
+ * untouched.
+ */
+export async function openProject(file: string, options: OpenProjectOptions = {}): Promise<ProjectHandle> {
+  const exists = fs.existsSync(file);
+  if (options.create && exists) {
+    throw new ProjectError('already-exists', `${file} already exists; choose another name or open it.`);
+  }
+  if (!options.create && !exists) throw new ProjectError('not-found', `${file} does not exist.`);
+  if (exists) checkHeader(file);
+
+  const lock = ProjectLock.acquire(file);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (exists && appId !== TELAAH_APPLICATION_ID) {
+      const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number };
+      if (appId !== 0 || tables.n > 0) {
+        throw new ProjectError('not-a-project', `${file} is an SQLite database but not a Telaah project.`);
+      }
+    }
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new ProjectError(
+        'newer-version',
+        `${file} was saved by a newer version of Telaah (project format ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Telaah to open it. The file was not changed.`,
+      );
+    }
+    configure(db);
+    const pending = migrations.filter((m) => m.version > version);
+    if (pending.length > 0) {
+      if (version > 0) await db.backup(`${file}.before-v${LATEST_SCHEMA_VERSION}.bak`);
+      const database = db;
+      try {
+        database.transaction(() => {
+          for (const m of pending) m.up(database);
+          installHistoryTriggers(database);
+          if (version > 0) clearHistory(database);
+          database.pragma(`application_id = ${TELAAH_APPLICATION_ID}`);
+          database.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+          if (version === 0) {
+            const name = options.name ?? file.replace(/^.*[\\/]/, '').replace(/\.telaah$/i, '');
+            const insert = database.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?)');
+            insert.run('id', crypto.randomUUID());
+            insert.run('name', name);
+            insert.run('created_at', new Date().toISOString());
+          }
+        })();
+      } catch (err) {
+        throw new ProjectError(
+          'migration-failed',
+          `${file}: updating the project format failed (${(err as Error).message}); the file was left as it was.`,
+        );
+      }
+    }
+    const handle: ProjectHandle = {
+      path: file,
+      db,
+      openedFromVersion: version,
+      close() {
+        if (db!.open) {
+          db!.pragma('wal_checkpoint(TRUNCATE)');
+          db!.close();
+        }
+        lock.release();
+      },
+    };
+    return handle;
+  } catch (err) {
+    if (db?.open) db.close();
+    lock.release();
+    if (options.create && !exists) fs.rmSync(file, { force: true });
+    throw err;
+  }
+}

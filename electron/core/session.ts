@@ -1,0 +1,110 @@
+import os from 'node:os';
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../shared/api/errors';
+import { openProject, type ProjectHandle } from './db/open-project';
+import { rotateBackup, lastBackupTime } from './db/backups';
+import { rememberRecent } from './recent-projects';
+import { EventBus } from './event-bus';
+
+export interface SessionOptions {
+  /** Rotating backups (on open and daily) for interactive sessions; off for one-shot CLI commands. */
+  backups?: { keep: number } | false;
+  /** better-sqlite3 native binding (Electron passes its own build). */
+  nativeBinding?: string;
+  /** Remember opened projects in the recent list. */
+  rememberRecent?: boolean;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The open project of one window or server, with its active coder and the event bus. */
+export class Session {
+  project: ProjectHandle | null = null;
+  readonly events = new EventBus();
+  /** A review session may read and comment but never changes coding. */
+  reviewMode = false;
+  private backupTimer: NodeJS.Timeout | null = null;
+
+  constructor(readonly options: SessionOptions = {}) {}
+
+  get db(): Database.Database {
+    if (!this.project) throw new ApiError('no-project', 'No project is open. Open or create a project first.');
+    return this.project.db;
+  }
+
+  async open(path: string): Promise<void> {
+    const next = await openProject(path, { nativeBinding: this.options.nativeBinding });
+    this.attach(next);
+    await this.afterOpen();
+  }
+
+  /** Creates a project; `fill` writes its first content (the sample) before history starts. */
+  async create(path: string, fill?: (db: Database.Database) => void): Promise<void> {
+    const next = await openProject(path, { create: true, nativeBinding: this.options.nativeBinding });
+    try {
+      ensureCoder(next.db);
+      if (fill) next.db.transaction(() => fill(next.db))();
+    } catch (err) {
+      next.close();
+      throw err;
+    }
+    this.attach(next);
+    await this.afterOpen();
+  }
+
+  private attach(next: ProjectHandle): void {
+    this.close();
+    this.project = next;
+    ensureCoder(next.db);
+  }
+
+  private async afterOpen(): Promise<void> {
+    const project = this.project!;
+    if (this.options.rememberRecent) {
+      const name = (project.db.prepare(`SELECT value FROM project_meta WHERE key = 'name'`).get() as { value: string } | undefined)?.value ?? project.path;
+      rememberRecent({ path: project.path, name, openedAt: new Date().toISOString() });
+    }
+    const backups = this.options.backups;
+    if (backups) {
+      await rotateBackup(project.db, project.path, backups.keep);
+      this.backupTimer = setInterval(() => {
+        const last = lastBackupTime(project.path);
+        if (this.project === project && (!last || Date.now() - last.getTime() >= DAY_MS)) {
+          void rotateBackup(project.db, project.path, backups.keep).catch(() => undefined);
+        }
+      }, 60 * 60 * 1000);
+      this.backupTimer.unref();
+    }
+  }
+
+  close(): void {
+    if (this.backupTimer) clearInterval(this.backupTimer);
+    this.backupTimer = null;
+    this.project?.close();
+    this.project = null;
+  }
+
+  activeCoderId(): string {
+    const db = this.db;
+    const set = db.prepare(`SELECT value FROM settings WHERE key = 'active_coder'`).get() as { value: string } | undefined;
+    if (set && db.prepare('SELECT 1 FROM users WHERE id = ?').get(set.value)) return set.value;
+    return (db.prepare('SELECT id FROM users ORDER BY created_at, name LIMIT 1').get() as { id: string }).id;
+  }
+
+  setActiveCoder(id: string): void {
+    this.db.prepare(`INSERT INTO settings (key, value) VALUES ('active_coder', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(id);
+  }
+}
+
+/** Every project has at least one coder: the computer's user, as the first coder. */
+function ensureCoder(db: Database.Database): void {
+  const n = db.prepare('SELECT count(*) AS n FROM users').get() as { n: number };
+  if (n.n > 0) return;
+  let name = 'researcher';
+  try {
+    name = os.userInfo().username || name;
+  } catch {
+    // no user database (some containers): keep the generic name
+  }
+  db.prepare('INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)').run(crypto.randomUUID(), name, new Date().toISOString());
+}

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Block, SourceDetail, SourceSummary } from '../../../shared/api/methods/source-methods';
+import { codePointLength } from '../../../shared/text/code-points';
+import { countWords } from '../../../shared/text/word-count';
+import type { ImportedDocument } from '../importers/imported-document';
+import { found, newId, nowIso, placeholders } from './row-helpers';
+
+export function textHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+interface SourceRow {
+  id: string;
+  name: string;
+  format: string;
+  charCount: number;
+  wordCount: number;
+  importedAt: string;
+  sourceDate: string | null;
+  description: string;
+  originFile: string | null;
+  encoding: string | null;
+  codingCount: number;
+  caseIds: string | null;
+  setIds: string | null;
+}
+
+const SUMMARY_SQL = `
+  SELECT s.id, s.name, s.format, s.char_count AS charCount, s.word_count AS wordCount,
+         s.imported_at AS importedAt, s.source_date AS sourceDate, s.description,
+         s.origin_file AS originFile, s.encoding,
+         (SELECT count(*) FROM selections sel JOIN codings c ON c.selection_id = sel.id WHERE sel.source_id = s.id) AS codingCount,
+         (SELECT json_group_array(case_id) FROM case_sources WHERE source_id = s.id) AS caseIds,
+         (SELECT json_group_array(set_id) FROM set_sources WHERE source_id = s.id) AS setIds
+  FROM sources s`;
+
+function toSummary(r: SourceRow): SourceSummary {
+  return { ...r, caseIds: JSON.parse(r.caseIds ?? '[]'), setIds: JSON.parse(r.setIds ?? '[]') };
+}
+
+export function listSources(db: Database.Database, setId?: string): SourceSummary[] {
+  const rows = setId
+    ? (db.prepare(`${SUMMARY_SQL} WHERE s.id IN (SELECT source_id FROM set_sources WHERE set_id = ?) ORDER BY s.name COLLATE NOCASE`).all(setId) as SourceRow[])
+    : (db.prepare(`${SUMMARY_SQL} ORDER BY s.name COLLATE NOCASE`).all() as SourceRow[]);
+  return rows.map(toSummary);
+}
+
+export function getSourceText(db: Database.Database, id: string): string {
+  return found(db.prepare('SELECT text FROM sources WHERE id = ?').get(id) as { text: string } | undefined, 'Source', id).text;
+}
+
+export function getBlocks(db: Database.Database, sourceId: string): Block[] {
+  return db
+    .prepare(
+      `SELECT start, end, body_start AS bodyStart, kind, speaker, time_start_ms AS timeStartMs,
+              time_end_ms AS timeEndMs, level
+       FROM source_blocks WHERE source_id = ? ORDER BY ordinal`,
+    )
+    .all(sourceId) as Block[];
+}
+
+export function getSource(db: Database.Database, id: string): SourceDetail {
+  const row = found(db.prepare(`${SUMMARY_SQL} WHERE s.id = ?`).get(id) as SourceRow | undefined, 'Source', id);
+  return { ...toSummary(row), text: getSourceText(db, id), blocks: getBlocks(db, id) };
+}
+
+/** A name not yet used by a source: "Interview", "Interview (2)", … */
+export function uniqueSourceName(db: Database.Database, wanted: string): string {
+  const exists = db.prepare('SELECT 1 FROM sources WHERE name = ? COLLATE NOCASE');
+  if (!exists.get(wanted)) return wanted;
+  for (let i = 2; ; i++) {
+    const name = `${wanted} (${i})`;
+    if (!exists.get(name)) return name;
+  }
+}
+
+export interface NewSource {
+  name: string;
+  doc: ImportedDocument;
+  originFile?: string | null;
+  createdBy?: string | null;
+  sourceDate?: string | null;
+}
+
+/** Stores an imported document (canonical text and blocks). Call inside a transaction. */
+export function insertSource(db: Database.Database, s: NewSource, id: string = newId()): string {
+  const { doc } = s;
+  db.prepare(
+    `INSERT INTO sources (id, name, format, text, text_hash, char_count, word_count, origin_file, encoding,
+                          description, source_date, imported_at, created_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)`,
+  ).run(
+    id,
+    uniqueSourceName(db, s.name),
+    doc.format,
+    doc.text,
+    textHash(doc.text),
+    codePointLength(doc.text),
+    countWords(doc.text),
+    s.originFile ?? null,
+    doc.encoding ?? null,
+    s.sourceDate ?? null,
+    nowIso(),
+    s.createdBy ?? null,
+  );
+  const insertBlock = db.prepare(
+    `INSERT INTO source_blocks (source_id, ordinal, start, end, body_start, kind, speaker, time_start_ms, time_end_ms, level)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  doc.blocks.forEach((b, i) =>
+    insertBlock.run(id, i, b.start, b.end, b.bodyStart, b.kind, b.speaker ?? null, b.timeStartMs ?? null, b.timeEndMs ?? null, b.level ?? null),
+  );
+  return id;
+}
+
+export function deleteSources(db: Database.Database, ids: string[]): number {
+  return db.prepare(`DELETE FROM sources WHERE id IN (${placeholders(ids.length)})`).run(...ids).changes;
+}

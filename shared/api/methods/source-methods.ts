@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { Empty, Id, Ids, Ok, method } from '../define';
+
+export const BlockKind = z.enum(['paragraph', 'heading', 'list-item', 'table-row', 'turn', 'cue', 'note', 'page']);
+
+/** A block of a source's text: code points into the source's canonical text, end exclusive. */
+export const Block = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  bodyStart: z.number().int(),
+  kind: BlockKind,
+  speaker: z.string().nullable(),
+  timeStartMs: z.number().int().nullable(),
+  timeEndMs: z.number().int().nullable(),
+  level: z.number().int().nullable(),
+});
+export type Block = z.infer<typeof Block>;
+
+export const SourceSummary = z.object({
+  id: Id,
+  name: z.string(),
+  format: z.string(),
+  charCount: z.number().int(),
+  wordCount: z.number().int(),
+  importedAt: z.string(),
+  sourceDate: z.string().nullable(),
+  description: z.string(),
+  originFile: z.string().nullable(),
+  encoding: z.string().nullable(),
+  codingCount: z.number().int(),
+  caseIds: z.array(Id),
+  setIds: z.array(Id),
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const SourceDetail = SourceSummary.extend({ text: z.string(), blocks: z.array(Block) });
+export type SourceDetail = z.infer<typeof SourceDetail>;
+
+export const SourceSet = z.object({ id: Id, name: z.string(), description: z.string(), sourceIds: z.array(Id) });
+export type SourceSet = z.infer<typeof SourceSet>;
+
+export const ImportOptions = z
+  .object({
+    encoding: z.string().max(50).optional(),
+    detectTurns: z.boolean().optional(),
+    setId: Id.optional(),
+    caseId: Id.optional(),
+  })
+  .default({});
+
+/** One file's outcome in an import batch. */
+export const ImportResult = z.object({
+  file: z.string(),
+  ok: z.boolean(),
+  sourceId: Id.optional(),
+  name: z.string().optional(),
+  warnings: z.array(z.string()).default([]),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const ImportSummary = z.object({
+  results: z.array(ImportResult),
+  imported: z.number().int(),
+  failed: z.number().int(),
+  cancelled: z.boolean(),
+});
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+/** Files sent by value (browser drop, HTTP): base64 bytes. */
+export const FileUpload = z.object({ name: z.string().min(1).max(500), base64: z.string() });
+
+export const sourceMethods = {
+  'sources.list': method('read', z.object({ setId: Id.optional() }).default({}), z.array(SourceSummary)),
+  'sources.get': method('read', z.object({ id: Id }), SourceDetail),
+  'sources.rename': method('write', z.object({ id: Id, name: z.string().trim().min(1).max(500) }), Ok, ['sources.changed']),
+  'sources.update': method(
+    'write',
+    z.object({ id: Id, description: z.string().max(100_000).optional(), sourceDate: z.string().max(40).nullable().optional() }),
+    Ok,
+    ['sources.changed'],
+  ),
+  'sources.delete': method('write', z.object({ ids: Ids }), z.object({ deleted: z.number().int() }), ['sources.changed', 'codings.changed'], { changesCoding: true }),
+  'sources.import': method(
+    'job',
+    z.object({ paths: z.array(z.string().min(1)).min(1).max(10_000), options: ImportOptions, jobId: z.string().max(100).optional() }),
+    ImportSummary,
+    ['sources.changed'],
+  ),
+  'sources.importFiles': method(
+    'job',
+    z.object({ files: z.array(FileUpload).min(1).max(1000), options: ImportOptions, jobId: z.string().max(100).optional() }),
+    ImportSummary,
+    ['sources.changed'],
+  ),
+  'sets.list': method('read', Empty, z.array(SourceSet)),
+  'sets.create': method(
+    'write',
+    z.object({ name: z.string().trim().min(1).max(200), description: z.string().max(10_000).default(''), sourceIds: z.array(Id).default([]) }),
+    SourceSet,
+    ['sources.changed'],
+  ),
+  'sets.rename': method('write', z.object({ id: Id, name: z.string().trim().min(1).max(200) }), Ok, ['sources.changed']),
+  'sets.delete': method('write', z.object({ id: Id }), Ok, ['sources.changed']),
+  'sets.addSources': method('write', z.object({ id: Id, sourceIds: Ids }), Ok, ['sources.changed']),
+  'sets.removeSources': method('write', z.object({ id: Id, sourceIds: Ids }), Ok, ['sources.changed']),
+} as const;
