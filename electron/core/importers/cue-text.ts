@@ -3,7 +3,7 @@
  *
  * Removed: every WebVTT/HTML tag (<i>, <b>, <u>, <c.class>, <lang en>, <ruby>/<rt>, </...>), inline
  * timestamps (<00:00:01.000>), SRT font tags and ASS overrides ({\an8}). Character references are
- * decoded (&amp; &lt; &gt; &nbsp; &lrm; &rlm; &#39; &#x27;). Lines are trimmed, runs of white space
+ * decoded (&amp; &lt; &gt; &nbsp; &lrm; &rlm; &#39; &#x27;). Lines are trimmed, runs of spaces/tabs
  * become one space, empty lines dropped, and the lines of one cue are joined with a single space:
  * line breaks inside a cue are display layout, not meaning, and one line per cue keeps the canonical
  * text a clean list of cues.
@@ -23,7 +23,8 @@ export function cleanCueText(lines: readonly string[]): CueText {
   const parts: string[] = [];
   for (const raw of lines) {
     const v = VOICE.exec(raw)?.[1]?.trim();
-    let line = decodeEntities(stripMarkup(raw)).replace(/\s+/g, ' ').trim();
+    // Runs of spaces and tabs become one space; a no-break space (&nbsp;) is kept as written.
+    let line = decodeEntities(stripMarkup(raw)).replace(/[ \t]+/g, ' ').trim();
     if (line === '') continue;
     if (v) {
       if (voice === undefined && parts.length === 0) voice = v;
