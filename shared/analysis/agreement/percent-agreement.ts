@@ -10,6 +10,7 @@
  * the per-unit agreement and the mean of the coder-pair agreements.
  */
 import {
+  AgreementInputError,
   type ReliabilityMatrix,
   type UndefinedReason,
   type WeightedUnit,
@@ -48,8 +49,13 @@ export function percentAgreement(matrix: ReliabilityMatrix): PercentAgreementRes
   return percentAgreementFromUnits(unitsFromMatrix(matrix, 'Percentage agreement'));
 }
 
-export function percentAgreementFromUnits(units: readonly WeightedUnit[]): PercentAgreementResult {
-  const coderCount = checkUnits(units, 'Percentage agreement');
+/** `coderCount` says how many coders there are when `units` may be empty. */
+export function percentAgreementFromUnits(units: readonly WeightedUnit[], coderCount?: number): PercentAgreementResult {
+  const seen = checkUnits(units, 'Percentage agreement');
+  if (coderCount !== undefined && units.length > 0 && seen !== coderCount) {
+    throw new AgreementInputError(`Percentage agreement: units carry values from ${seen} coders, expected ${coderCount}.`);
+  }
+  coderCount = units.length > 0 ? seen : (coderCount ?? 0);
   let agreeingPairs = 0;
   let totalPairs = 0;
   let pairableUnits = 0;
