@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, shell, type MenuItemConstructorOptions } from 'electron';
 import { createDispatch } from '../core/api/dispatch';
 import { handlers } from '../core/api/handlers';
 import { Session } from '../core/session';
@@ -87,6 +87,7 @@ function createWindow(): void {
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.webContents.on('will-navigate', (e) => e.preventDefault());
@@ -94,7 +95,15 @@ function createWindow(): void {
   void win.loadFile(indexHtml);
 }
 
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
 app.whenReady().then(async () => {
+  // No web permission (camera, notifications, openExternal…) is ever granted to the page.
+  electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  electronSession.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+  });
   // Only our own page may call the API.
   const appUrl = pathToFileURL(indexHtml).href;
   ipcMain.handle('api:invoke', (event, method: unknown, input: unknown) => {

@@ -27,7 +27,7 @@ function blockAt(blocks: ScopeBlock[], pos: number): number {
 /**
  * Widens a match to the unit a researcher asked for: the sentence around it (Intl.Segmenter),
  * its paragraph (the block's body, after any speaker label), or the speaker turn (the labelled
- * block and the unlabelled blocks that continue it). Overlapping results are merged.
+ * block and the unlabelled blocks of the same speaker that continue it). Overlapping results are merged.
  */
 export function expandToScope(text: string, blocks: ScopeBlock[], matches: TextRange[], scope: CodingScope, index?: PositionIndex): TextRange[] {
   if (scope === 'match') return mergeRanges(matches);
@@ -43,13 +43,17 @@ export function expandToScope(text: string, blocks: ScopeBlock[], matches: TextR
     if (scope === 'paragraph') {
       out.push({ start: Math.min(b.bodyStart, m.start), end: Math.max(b.end, m.end) });
     } else if (scope === 'turn') {
+      // A turn is a labelled block plus the blocks that continue it: same speaker, no label of
+      // their own (bodyStart === start), as the transcript importer marks continuations.
+      const continues = (i: number) => {
+        const x = blocks[i]!;
+        const prev = blocks[i - 1];
+        return x.speaker !== null && x.bodyStart === x.start && prev !== undefined && prev.speaker === x.speaker;
+      };
       let first = bi;
-      while (first > 0 && blocks[first]!.speaker === null) first--;
-      if (blocks[first]!.speaker === null) first = bi; // no labelled turn before: the block alone
+      while (first > 0 && continues(first)) first--;
       let last = bi;
-      if (blocks[first]!.speaker !== null) {
-        while (last + 1 < blocks.length && blocks[last + 1]!.speaker === null) last++;
-      }
+      while (last + 1 < blocks.length && continues(last + 1)) last++;
       out.push({ start: Math.min(blocks[first]!.bodyStart, m.start), end: Math.max(blocks[last]!.end, m.end) });
     } else {
       const body0 = positions.toUtf16(b.bodyStart);

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// `npm test`: every check CI makes, in order, continuing past a failure so one run shows all of
+// them; ends with the line CI reads: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const results = path.join(root, 'test-results');
+fs.mkdirSync(results, { recursive: true });
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const only = process.argv.slice(2);
+
+function run(label, cmd, args, opts = {}) {
+  process.stdout.write(`\n=== ${label}: ${[path.basename(cmd), ...args].join(' ')}\n`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' }, ...opts });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`=== ${label}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${seconds} s\n`);
+  return r.status === 0;
+}
+
+/** Electronegativity over what it can judge: the main process, the preload and the page's CSP. */
+function electronegativity() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'telaah-en-'));
+  for (const f of ['electron/main/main.ts', 'electron/preload/preload.cjs', 'renderer/index.html']) {
+    fs.copyFileSync(path.join(root, f), path.join(dir, path.basename(f)));
+  }
+  const out = path.join(results, 'electronegativity.csv');
+  // PRELOAD_JS_CHECK only asks for a review of the preload: reviewed (it exposes invoke/on only).
+  run('electronegativity', bin('electronegativity'), ['-i', dir, '-r', '-v', 'false', '-e', '45.4.1', '-s', 'medium', '-x', 'PRELOAD_JS_CHECK', '-o', out], { stdio: 'ignore' });
+  const rows = fs.existsSync(out) ? fs.readFileSync(out, 'utf8').trim().split('\n').slice(1).filter(Boolean) : null;
+  process.stdout.write(`\n=== electronegativity: ${rows === null ? 'FAILED (no report written)' : rows.length === 0 ? 'ok, no findings of medium severity or above' : `FAILED, ${rows.length} findings:\n${rows.join('\n')}`}\n`);
+  return rows !== null && rows.length === 0;
+}
+
+const checks = [];
+const want = (name) => only.length === 0 || only.includes(name);
+
+if (want('types')) {
+  for (const p of ['shared', 'electron', 'renderer', 'test']) {
+    checks.push([`type check ${p}/`, run(`type check ${p}/`, bin('tsc'), ['-p', `${p}/tsconfig.json`])]);
+  }
+}
+if (want('layers')) {
+  checks.push(['layers', run('layers (dependency-cruiser)', bin('depcruise'), ['--config', '.dependency-cruiser.cjs', 'electron', 'renderer', 'shared'])]);
+}
+if (want('electronegativity')) checks.push(['electronegativity', electronegativity()]);
+
+let passed = 0;
+let failed = 0;
+if (want('unit')) {
+  const report = path.join(results, 'vitest.json');
+  fs.rmSync(report, { force: true });
+  const ok = run('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (fs.existsSync(report)) {
+    const r = JSON.parse(fs.readFileSync(report, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    process.stdout.write(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped, ${r.numTotalTestSuites} suites\n`);
+    if (r.numTotalTests === 0) checks.push(['vitest ran tests', false]);
+  }
+  checks.push(['vitest', ok]);
+}
+if (want('e2e')) {
+  const report = path.join(results, 'e2e.json');
+  fs.rmSync(report, { force: true });
+  if (!fs.existsSync('/usr/bin/chromium')) {
+    process.stdout.write('\n=== end-to-end: FAILED: /usr/bin/chromium is missing (apt-get install chromium; .ci/run does this)\n');
+    checks.push(['e2e', false]);
+  } else {
+    const ok = run('end-to-end tests (playwright, Debian chromium)', bin('playwright'), ['test'], { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
+    if (fs.existsSync(report)) {
+      const s = JSON.parse(fs.readFileSync(report, 'utf8')).stats ?? {};
+      passed += s.expected ?? 0;
+      failed += (s.unexpected ?? 0) + (s.flaky ?? 0);
+      process.stdout.write(`playwright: ${s.expected ?? 0} passed, ${s.unexpected ?? 0} failed, ${s.skipped ?? 0} skipped\n`);
+    }
+    checks.push(['e2e', ok]);
+  }
+}
+
+const failedChecks = checks.filter(([, ok]) => !ok).map(([name]) => name);
+const checkPassed = checks.length - failedChecks.length;
+process.stdout.write(`\nChecks: ${checkPassed} of ${checks.length} passed${failedChecks.length ? `; failed: ${failedChecks.join(', ')}` : ''}\n`);
+process.stdout.write(`${passed + checkPassed} passed, ${failed + failedChecks.length} failed\n`);
+process.exit(failed + failedChecks.length > 0 ? 1 : 0);
