@@ -98,7 +98,7 @@ export async function importDocx(bytes: Uint8Array, fileName: string, opts: Docx
   const assembler = new DocumentAssembler();
   for (const draft of walker.body) assembler.add(draft);
   const bodyBlocks = assembler.blockCount;
-  markSpeakerTurns(assembler.currentBlocks(), assembler.blockTexts(), bodyBlocks);
+  if (opts.detectTurns !== false) markSpeakerTurns(assembler.currentBlocks(), assembler.blockTexts(), bodyBlocks);
   for (const draft of walker.notes()) assembler.add(draft);
 
   const skipped = walker.images > 0 ? `${walker.images} image${walker.images === 1 ? '' : 's'} skipped` : '';

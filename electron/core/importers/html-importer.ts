@@ -40,7 +40,7 @@ export function importHtml(bytes: Uint8Array, fileName: string, opts: ImportOpti
 
   const assembler = new DocumentAssembler();
   for (const draft of walker.drafts) assembler.add(draft);
-  markSpeakerTurns(assembler.currentBlocks(), assembler.blockTexts());
+  if (opts.detectTurns !== false) markSpeakerTurns(assembler.currentBlocks(), assembler.blockTexts());
   const skipped = walker.images > 0 ? `${walker.images} image${walker.images === 1 ? '' : 's'} skipped` : '';
   if (assembler.blockCount === 0) {
     throw new ImportError('empty', fileName, `the page has no text${skipped ? ` (${skipped})` : ''}`);

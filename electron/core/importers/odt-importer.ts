@@ -55,7 +55,7 @@ export async function importOdt(bytes: Uint8Array, fileName: string, opts: OdtIm
   walker.blocks(officeText, walker.body, 0);
   const assembler = new DocumentAssembler();
   for (const d of walker.body) assembler.add(d);
-  markSpeakerTurns(assembler.currentBlocks(), assembler.blockTexts(), assembler.blockCount);
+  if (opts.detectTurns !== false) markSpeakerTurns(assembler.currentBlocks(), assembler.blockTexts(), assembler.blockCount);
   for (const d of [...walker.footnotes, ...walker.endnotes, ...walker.comments]) assembler.add(d);
 
   const skipped = walker.images > 0 ? `${walker.images} image${walker.images === 1 ? '' : 's'} skipped` : '';
