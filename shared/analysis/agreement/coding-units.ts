@@ -32,6 +32,10 @@ export interface CodingAgreementOptions {
 
 export type CodingAgreementResult = CharacterAgreementResult | SegmentAgreementResult | PresenceAgreementResult;
 
+export function codingAgreement(input: CodingAgreementInput, options: { readonly unit: 'characters' }): CharacterAgreementResult;
+export function codingAgreement(input: CodingAgreementInput, options: { readonly unit: 'segments'; readonly minOverlap?: number }): SegmentAgreementResult;
+export function codingAgreement(input: CodingAgreementInput, options: { readonly unit: 'sources' | 'blocks' }): PresenceAgreementResult;
+export function codingAgreement(input: CodingAgreementInput, options: CodingAgreementOptions): CodingAgreementResult;
 export function codingAgreement(input: CodingAgreementInput, options: CodingAgreementOptions): CodingAgreementResult {
   switch (options.unit) {
     case 'characters':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codingAgreement } from '../../../../shared/analysis/agreement/coding-units';
-import type { AgreementCoding, BinaryAgreementStatistics, CodingAgreementInput } from '../../../../shared/analysis/agreement/coding-units';
+import type { AgreementCoding, CodingAgreementInput } from '../../../../shared/analysis/agreement/coding-units';
 import { cohenKappa } from '../../../../shared/analysis/agreement/cohen-kappa';
 import { fleissKappaFromMatrix } from '../../../../shared/analysis/agreement/fleiss-kappa';
 import { krippendorffAlpha } from '../../../../shared/analysis/agreement/krippendorff-alpha';
@@ -32,7 +32,6 @@ describe('character units (NVivo-style)', () => {
     ],
   };
   const r = codingAgreement(input, { unit: 'characters' });
-  if (r.unit !== 'characters') throw new Error('unit');
 
   it('code C in source S, by hand', () => {
     // both [5,10) = 5; A only [2,5) = 3; B only [10,12) + [15,18) = 5; neither 20 − 13 = 7.
@@ -82,7 +81,7 @@ describe('character units (NVivo-style)', () => {
       },
       { unit: 'characters' },
     );
-    const x = three.codes[0]! as BinaryAgreementStatistics;
+    const x = three.codes[0]!;
     expect(x.codedBy).toEqual([0, 4, 4, 2]);
     expect(x.table).toBeNull();
     expect(x.cohenKappa).toBeNull();
@@ -165,7 +164,6 @@ describe('segment units (MAXQDA-style)', () => {
 
   it('matches by overlap / union ≥ 0.9, counting both coders\' segments', () => {
     const r = codingAgreement(base, { unit: 'segments' });
-    if (r.unit !== 'segments') throw new Error('unit');
     const p = r.codes[0]!;
     // A [0,10) ↔ B [0,10): 10/10 = 1 → match (both sides). A [20,30) ↔ B [21,30): 9/10 = 0.9 → match,
     // exactly at the threshold. A [50,60) ↔ B [50,55): 5/10 = 0.5 → no. B [80,90): nothing overlaps.
@@ -186,13 +184,11 @@ describe('segment units (MAXQDA-style)', () => {
 
   it('a stricter threshold (0.95) loses the 9/10 match', () => {
     const r = codingAgreement(base, { unit: 'segments', minOverlap: 0.95 });
-    if (r.unit !== 'segments') throw new Error('unit');
     expect([r.codes[0]!.matched, r.codes[0]!.unmatchedFirst, r.codes[0]!.unmatchedSecond]).toEqual([2, 2, 3]);
   });
 
   it('kappa with a single code is undefined (chance agreement 1/1)', () => {
     const r = codingAgreement({ ...base, codeIds: ['Q'] }, { unit: 'segments' });
-    if (r.unit !== 'segments') throw new Error('unit');
     expect(r.overall.percentAgreement.value).toBe(1);
     expect(r.kappa.value).toBeNaN();
     expect(r.kappa.undefinedReason).toBe('single-category');
@@ -223,7 +219,7 @@ describe('presence units', () => {
       },
       { unit: 'sources' },
     );
-    const c = r.codes[0]! as BinaryAgreementStatistics;
+    const c = r.codes[0]!;
     expect(c.table).toEqual({ both: 2, firstOnly: 1, secondOnly: 0, neither: 2 });
     // p_o = 4/5; p_A = 3/5, p_B = 2/5 → p_e = 0.6·0.4 + 0.4·0.6 = 0.48; κ = 0.32/0.52 = 8/13.
     expect(c.percentAgreement.value).toBeCloseTo(0.8, 12);
@@ -248,7 +244,7 @@ describe('presence units', () => {
       },
       { unit: 'blocks' },
     );
-    const c = r.codes[0]! as BinaryAgreementStatistics;
+    const c = r.codes[0]!;
     expect(c.table).toEqual({ both: 1, firstOnly: 1, secondOnly: 0, neither: 1 });
     // p_o = 2/3; p_A = 2/3, p_B = 1/3 → p_e = 2/9 + 2/9 = 4/9; κ = (2/9)/(5/9) = 0.4.
     expect(c.cohenKappa!.value).toBeCloseTo(0.4, 12);
@@ -315,7 +311,6 @@ describe('coding input rules', () => {
 
   it('no sources at all: every statistic undefined with no-units', () => {
     const r = codingAgreement({ coderIds: ['A', 'B'], codeIds: ['C'], sources: [], codings: [] }, { unit: 'characters' });
-    if (r.unit !== 'characters') throw new Error('unit');
     expect(r.overall.units).toBe(0);
     expect(r.overall.percentAgreement.undefinedReason).toBe('no-units');
     expect(r.overall.cohenKappa!.undefinedReason).toBe('no-units');
