@@ -56,8 +56,8 @@ export interface SafeUnzipOptions {
   filter?: (entry: ZipEntryInfo) => boolean;
 }
 
-/** Size of compressed input handed to the inflater at a time: bounds the output of one push to ~16 MiB. */
-const INFLATE_CHUNK = 16 * 1024;
+/** Compressed input handed to the inflater at a time: deflate expands at most ~1032:1, so one push yields at most ~4 MiB. */
+const INFLATE_CHUNK = 4 * 1024;
 
 const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
@@ -205,16 +205,19 @@ function readEntry(bytes: Uint8Array, fileName: string, entry: ZipEntryInfo, lim
   } else {
     const chunks: Uint8Array[] = [];
     let produced = 0;
+    /** Compressed bytes handed to the inflater so far: the ratio is real output over real input. */
+    let consumed = 0;
     let finished = false;
     const inflater = new Inflate((chunk, final) => {
       produced += chunk.byteLength;
-      checkCaps(produced, entry, lim, budget, bomb, false);
+      checkCaps(produced, entry, lim, budget, bomb, false, consumed);
       chunks.push(chunk);
       if (final) finished = true;
     });
     try {
       for (let i = 0; i < compressed.byteLength; i += INFLATE_CHUNK) {
         const end = Math.min(i + INFLATE_CHUNK, compressed.byteLength);
+        consumed = end;
         inflater.push(compressed.subarray(i, end), end === compressed.byteLength);
       }
       if (compressed.byteLength === 0) inflater.push(new Uint8Array(0), true);
@@ -239,12 +242,17 @@ function checkCaps(
   budget: number,
   bomb: (reason: string) => ImportError,
   declared: boolean,
+  compressedSoFar = entry.compressedSize,
 ): void {
   const what = declared ? 'declares' : 'inflates to';
   if (size > lim.maxEntryBytes) throw bomb(`it ${what} more than ${mib(lim.maxEntryBytes)} MiB, the limit for one entry`);
   if (size > budget) throw bomb(`the archive ${what} more than ${mib(lim.maxTotalBytes)} MiB in total`);
-  if (size > lim.ratioThresholdBytes && size / Math.max(entry.compressedSize, 1) > lim.maxRatio) {
-    throw bomb(`it ${what} more than ${lim.maxRatio} times its ${entry.compressedSize} compressed bytes`);
+  if (size > lim.ratioThresholdBytes && size / Math.max(compressedSoFar, 1) > lim.maxRatio) {
+    throw bomb(
+      declared
+        ? `it declares more than ${lim.maxRatio} times its ${entry.compressedSize} compressed bytes`
+        : `its first ${compressedSoFar} compressed bytes inflate to ${size} bytes, more than ${lim.maxRatio} times as many`,
+    );
   }
 }
 
