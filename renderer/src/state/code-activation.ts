@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { rememberCode } from './recent-codes';
 
 /**
  * How a code is "activated": clicked or Enter in the codebook tree, chosen in the recent-codes bar or
@@ -30,10 +31,16 @@ export function registerCodeActivationHandler(handler: CodeActivationHandler): (
   };
 }
 
-/** Offers the activation to the registered handlers, newest first; resolves whether one took it. */
+/**
+ * Offers the activation to the registered handlers, newest first; resolves whether one took it.
+ * A code that was applied goes to the front of the recent-codes list (so handlers need not).
+ */
 export async function activateCode(activation: CodeActivation): Promise<boolean> {
   for (const handler of [...handlers].reverse()) {
-    if (await handler(activation)) return true;
+    if (await handler(activation)) {
+      rememberCode(activation.codeId);
+      return true;
+    }
   }
   return false;
 }

@@ -21,6 +21,8 @@ export interface Navigation {
   target: TextTarget | null;
   selectedCodeId: string | null;
   selectCode(codeId: string | null): void;
+  /** Back to the start (another project was opened): no source, no code, the document view. */
+  reset(): void;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -40,9 +42,14 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     setTarget({ sourceId: id, start, end });
     setView('document');
   }, []);
+  const reset = useCallback(() => {
+    setSourceId(null);
+    setTarget(null);
+    selectCode(null);
+  }, []);
   const value = useMemo(
-    () => ({ view, setView, sourceId, openSource, openSegment, target, selectedCodeId, selectCode }),
-    [view, sourceId, openSource, openSegment, target, selectedCodeId],
+    () => ({ view, setView, sourceId, openSource, openSegment, target, selectedCodeId, selectCode, reset }),
+    [view, sourceId, openSource, openSegment, target, selectedCodeId, reset],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }
