@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import { PositionIndex } from '../../../shared/text/positions';
-import { findMatches, PatternError, type TextRange } from '../../../shared/text/text-matches';
+import { compilePattern, findMatches, PatternError, type TextRange } from '../../../shared/text/text-matches';
 import { expandToScope, type CodingScope } from '../../../shared/text/scope-expansion';
 import { getBlocks } from '../store/source-store';
 import { placeholders } from '../store/row-helpers';
@@ -28,6 +28,14 @@ export const PREVIEW_LIMIT = 2000;
  * scope, or every turn of a speaker (the turn's body, without the label).
  */
 export function findAutocodeHits(db: Database.Database, r: AutocodeRequest, limit = Infinity): { hits: AutocodeHit[]; truncated: boolean } {
+  if (r.mode !== 'speaker') {
+    try {
+      compilePattern(r.pattern, { regex: r.mode === 'regex', caseSensitive: r.caseSensitive });
+    } catch (err) {
+      if (err instanceof PatternError) throw new ApiError('invalid-input', err.message);
+      throw err;
+    }
+  }
   const sources = (
     r.sourceIds?.length
       ? db.prepare(`SELECT id, name, text FROM sources WHERE id IN (${placeholders(r.sourceIds.length)}) ORDER BY name COLLATE NOCASE`).all(...r.sourceIds)

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
+import { migrations as allMigrations } from './migrations';
+import type { Migration } from './migrations/migration';
 import { ProjectError } from './project-error';
 import { ProjectLock } from './project-lock';
 import { installHistoryTriggers } from '../history/history-triggers';
@@ -62,6 +63,8 @@ export async function openProject(file: string, options: OpenProjectOptions = {}
   if (!options.create && !exists) throw new ProjectError('not-found', `${file} does not exist.`);
   if (exists) checkHeader(file);
 
+  const migrations = options.migrations ?? allMigrations;
+  const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
   const lock = ProjectLock.acquire(file);
   let db: Database.Database | undefined;
   try {
