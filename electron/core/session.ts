@@ -42,8 +42,9 @@ export class Session {
   async create(path: string, fill?: (db: Database.Database) => void): Promise<void> {
     const next = await openProject(path, { create: true, nativeBinding: this.options.nativeBinding });
     try {
-      ensureCoder(next.db);
+      // The sample brings its own coders; an empty project gets the computer's user.
       if (fill) next.db.transaction(() => fill(next.db))();
+      ensureCoder(next.db);
     } catch (err) {
       next.close();
       throw err;
