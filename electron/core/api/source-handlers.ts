@@ -3,6 +3,7 @@ import { importBatch, fileFromPath, fileFromUpload } from '../import/import-batc
 import { deleteSources, getSource, listSources } from '../store/source-store';
 import { listSets, createSet } from '../store/set-store';
 import { found, placeholders } from '../store/row-helpers';
+import { editSourceText } from '../coding/source-text-edit';
 import type { HandlersFor } from './handler-types';
 
 export const sourceHandlers: HandlersFor<typeof sourceMethods> = {
@@ -19,6 +20,7 @@ export const sourceHandlers: HandlersFor<typeof sourceMethods> = {
     if (sourceDate !== undefined) ctx.db.prepare('UPDATE sources SET source_date = ? WHERE id = ?').run(sourceDate, id);
     return { ok: true };
   },
+  'sources.editText': ({ id, edits, newText }, ctx) => editSourceText(ctx.db, id, { edits, newText }),
   'sources.delete': ({ ids }, ctx) => ({ deleted: deleteSources(ctx.db, ids) }),
   'sources.import': ({ paths, options }, ctx) => importBatch(paths.map(fileFromPath), options, ctx),
   'sources.importFiles': ({ files, options }, ctx) =>

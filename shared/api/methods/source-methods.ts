@@ -70,6 +70,37 @@ export type ImportSummary = z.infer<typeof ImportSummary>;
 /** Files sent by value (browser drop, HTTP): base64 bytes. */
 export const FileUpload = z.object({ name: z.string().min(1).max(500), base64: z.string() });
 
+/** One replacement in a source's text: [start, end) (code points of the current text) becomes `replacement`. */
+export const TextEdit = z.object({ start: z.number().int().min(0), end: z.number().int().min(0), replacement: z.string().max(10_000_000) });
+export type TextEdit = z.infer<typeof TextEdit>;
+
+/**
+ * Corrects a source's text: either a list of non-overlapping edits (positions in the current text) or
+ * the whole new text. Every coding is remapped in the same transaction; a coding whose whole text was
+ * deleted is removed and reported in `lost` (undo brings it back).
+ */
+export const EditTextInput = z
+  .object({ id: Id, edits: z.array(TextEdit).min(1).max(100_000).optional(), newText: z.string().max(50_000_000).optional() })
+  .refine((v) => (v.edits === undefined) !== (v.newText === undefined), 'give either edits or newText');
+
+export const LostCoding = z.object({
+  codingId: Id,
+  codeName: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  snippet: z.string(),
+});
+export type LostCoding = z.infer<typeof LostCoding>;
+
+export const EditTextResult = z.object({
+  /** Codings whose range or snippet changed. */
+  remapped: z.number().int(),
+  /** Codings whose whole text was deleted (removed, listed here). */
+  lost: z.array(LostCoding),
+  charCount: z.number().int(),
+});
+export type EditTextResult = z.infer<typeof EditTextResult>;
+
 export const sourceMethods = {
   'sources.list': method('read', z.object({ setId: Id.optional() }).default({}), z.array(SourceSummary)),
   'sources.get': method('read', z.object({ id: Id }), SourceDetail),
@@ -80,6 +111,7 @@ export const sourceMethods = {
     Ok,
     ['sources.changed'],
   ),
+  'sources.editText': method('write', EditTextInput, EditTextResult, ['sources.changed', 'codings.changed', 'codes.changed'], { changesCoding: true }),
   'sources.delete': method('write', z.object({ ids: Ids }), z.object({ deleted: z.number().int() }), ['sources.changed', 'codings.changed'], { changesCoding: true }),
   'sources.import': method(
     'job',
