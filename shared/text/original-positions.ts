@@ -228,3 +228,12 @@ function describeFirstDifference(a: string, b: string): string {
   const column = codePointLength(before.slice(before.lastIndexOf('\n') + 1)) + 1;
   return `at line ${line}, column ${column}`;
 }
+
+/**
+ * One NVivo-style position (UTF-16 units, CRLF as 2, BOM not counted) as a canonical code-point
+ * position, rounded down inside a character. Builds a mapper on every call (O(n)): to map many
+ * selections of one source, build one `OriginalPositionMapper` instead.
+ */
+export function fromUtf16CrlfPositions(canonicalText: string, originalText: string, pos: number): MappedPosition {
+  return new OriginalPositionMapper(canonicalText, originalText, NVIVO_POSITION_POLICY).map(pos);
+}

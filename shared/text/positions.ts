@@ -18,7 +18,7 @@
  */
 
 export { codePointLength } from './code-points';
-export { OriginalPositionMapper, NVIVO_POSITION_POLICY } from './original-positions';
+export { OriginalPositionMapper, NVIVO_POSITION_POLICY, fromUtf16CrlfPositions } from './original-positions';
 export type { OriginalPositionPolicy, MappedPosition, MappedRange } from './original-positions';
 
 /** How a UTF-16 offset between the halves of a surrogate pair is resolved. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   NVIVO_POSITION_POLICY,
   OriginalPositionMapper,
+  fromUtf16CrlfPositions,
   type OriginalPositionPolicy,
 } from '../../../shared/text/original-positions';
 import { canonicalizeText } from '../../../shared/text/canonical';
@@ -28,6 +29,13 @@ describe('OriginalPositionMapper, NVivo counting (UTF-16 units, CRLF as 2, BOM n
     expect(m.map(20).position).toBe(18);
     expect(m.originalLength).toBe(original.length);
     expect(m.canonicalLength).toBe(canonical.length);
+  });
+
+  it('maps a single NVivo position with the one-call helper', () => {
+    const original = '\uFEFFP: 👍🏽\r\nR: ok';
+    const canonical = canonicalizeText(original);
+    expect(fromUtf16CrlfPositions(canonical, original, 9)).toEqual({ position: 6, insideCharacter: false }); // "R"
+    expect(fromUtf16CrlfPositions(canonical, original, 8)).toEqual({ position: 5, insideCharacter: true }); // CR|LF
   });
 
   it('reports an offset between CR and LF as inside a character and rounds it', () => {
