@@ -1,31 +1,59 @@
+import { useEffect } from 'react';
 import { useApiData } from './api/api-context';
 import { t, useLanguage } from './i18n/i18n';
 import { useNavigation } from './state/navigation';
+import { setRecentCodesProject } from './state/recent-codes';
+import { AppHeader } from './shell/AppHeader';
+import { MainArea } from './shell/MainArea';
+import { Notifications } from './shell/Notifications';
+import { ViewBar } from './shell/ViewBar';
+import { useGlobalShortcuts } from './shell/use-global-shortcuts';
+import { useHistory } from './shell/use-history';
+import { Navigator } from './navigator/Navigator';
+import { CodebookPanel } from './codebook/CodebookPanel';
 
 /** The window: project header, navigator (left), main view (centre), codebook (right). */
 export function App() {
   useLanguage();
   const nav = useNavigation();
   const info = useApiData('project.info', {}, ['project.changed']);
-  const sources = useApiData('sources.list', {}, ['sources.changed', 'codings.changed']);
+  const history = useHistory();
+  useGlobalShortcuts(history, nav.setView);
+  const projectId = info.data?.id;
+  const projectName = info.data?.name;
+
+  useEffect(() => {
+    document.title = projectName ? t('shell.windowTitle', { project: projectName }) : t('shell.appName');
+  });
+  useEffect(() => {
+    if (!projectId) return;
+    setRecentCodesProject(projectId);
+    nav.reset();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [projectId]);
+
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>{info.data ? info.data.name : t('shell.loading')}</h1>
-      </header>
-      <nav className="navigator" aria-label={t('shell.sources')}>
-        <h2>{t('shell.sources')}</h2>
-        <ul data-testid="source-list">
-          {sources.data?.map((s) => (
-            <li key={s.id}>
-              <button type="button" onClick={() => nav.openSource(s.id)}>
-                {s.name}
-              </button>
-            </li>
-          ))}
-        </ul>
+      <a className="skip-link" href="#main">
+        {t('shell.skipToMain')}
+      </a>
+      <AppHeader info={info.data} history={history} />
+      {info.error && !info.data ? (
+        <p className="pane-message" role="alert">
+          {info.error.message}
+        </p>
+      ) : null}
+      <nav className="navigator" aria-label={t('shell.region.navigator')} tabIndex={-1}>
+        <Navigator key={projectId} />
       </nav>
-      <main className="main-view" />
+      <main id="main" className="main-view" tabIndex={-1}>
+        <ViewBar />
+        <MainArea />
+      </main>
+      <aside className="codebook" aria-label={t('shell.region.codebook')} tabIndex={-1}>
+        <CodebookPanel key={projectId} />
+      </aside>
+      <Notifications />
     </div>
   );
 }
