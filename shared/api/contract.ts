@@ -7,6 +7,7 @@ import { codeMethods } from './methods/code-methods';
 import { codingMethods } from './methods/coding-methods';
 import { memoMethods } from './methods/memo-methods';
 import { searchMethods } from './methods/search-methods';
+import { analysisMethods } from './methods/analysis-methods';
 
 /**
  * Every API method, once: used by dispatch (electron/core), the IPC and HTTP transports and the
@@ -20,6 +21,7 @@ export const contract = {
   ...codingMethods,
   ...memoMethods,
   ...searchMethods,
+  ...analysisMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { codeHandlers } from './code-handlers';
 import { codingHandlers } from './coding-handlers';
 import { memoHandlers } from './memo-handlers';
 import { searchHandlers } from './search-handlers';
+import { analysisHandlers } from './analysis-handlers';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: AllHandlers = {
@@ -16,4 +17,5 @@ export const handlers: AllHandlers = {
   ...codingHandlers,
   ...memoHandlers,
   ...searchHandlers,
+  ...analysisHandlers,
 };
