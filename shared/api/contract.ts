@@ -7,6 +7,7 @@ import { codeMethods } from './methods/code-methods';
 import { codingMethods } from './methods/coding-methods';
 import { memoMethods } from './methods/memo-methods';
 import { searchMethods } from './methods/search-methods';
+import { exchangeMethods } from './methods/exchange-methods';
 import { analysisMethods } from './methods/analysis-methods';
 
 /**
@@ -21,6 +22,7 @@ export const contract = {
   ...codingMethods,
   ...memoMethods,
   ...searchMethods,
+  ...exchangeMethods,
   ...analysisMethods,
 } as const satisfies Record<string, MethodDef>;
 

@@ -6,6 +6,7 @@ import { codeHandlers } from './code-handlers';
 import { codingHandlers } from './coding-handlers';
 import { memoHandlers } from './memo-handlers';
 import { searchHandlers } from './search-handlers';
+import { exchangeHandlers } from './exchange-handlers';
 import { analysisHandlers } from './analysis-handlers';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
@@ -17,5 +18,6 @@ export const handlers: AllHandlers = {
   ...codingHandlers,
   ...memoHandlers,
   ...searchHandlers,
+  ...exchangeHandlers,
   ...analysisHandlers,
 };

@@ -1,0 +1,88 @@
+/**
+ * Every way a project leaves Telaah as a file, by format id. `telaah export --format ID` and the
+ * `exchange.export` method both dispatch through this table; a new format is one entry here.
+ */
+import type Database from 'better-sqlite3';
+import type { ExportOptions, ExportResult } from '../../../shared/api/methods/exchange-methods';
+import type { JobControl } from '../api/handler-types';
+import { buildQdc } from './codebook-qdc';
+import { buildCodebookCsv } from './codebook-table';
+import { exportQdpx } from './refi-project-export';
+import { segmentRows, segmentsCsv, segmentsXlsx } from './segments-export';
+import { writeOutputFile } from './output-file';
+
+export interface ExportContext {
+  db: Database.Database;
+  options: ExportOptions;
+  /** Progress and cancellation, when run as a job. */
+  job?: JobControl;
+}
+
+export interface ExportFormat {
+  id: string;
+  /** File extension with the dot (".qdpx"). */
+  extension: string;
+  /** What it writes, for menus and `telaah export --help`. */
+  label: string;
+  run(outPath: string, ctx: ExportContext): ExportResult | Promise<ExportResult>;
+}
+
+const qdpx: ExportFormat = {
+  id: 'qdpx',
+  extension: '.qdpx',
+  label: 'REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)',
+  run: (out, { db }) => exportQdpx(db, out),
+};
+
+const qdc: ExportFormat = {
+  id: 'qdc',
+  extension: '.qdc',
+  label: 'REFI-QDA codebook',
+  run(out, { db }) {
+    const { xml, codes } = buildQdc(db);
+    return { path: out, format: 'qdc', bytes: writeOutputFile(out, xml), summary: `${codes} codes`, warnings: [] };
+  },
+};
+
+const codebookCsv: ExportFormat = {
+  id: 'codebook-csv',
+  extension: '.csv',
+  label: 'Codebook as CSV (path, color, description, inclusion, exclusion, example, id, counts)',
+  run(out, { db }) {
+    const { csv, codes, warnings } = buildCodebookCsv(db);
+    return { path: out, format: 'codebook-csv', bytes: writeOutputFile(out, csv), summary: `${codes} codes`, warnings };
+  },
+};
+
+const segmentsCsvFormat: ExportFormat = {
+  id: 'csv',
+  extension: '.csv',
+  label: 'Coded segments as CSV (source, case, code, coder, start, end, text, created)',
+  run(out, { db, options }) {
+    const rows = segmentRows(db, options);
+    return { path: out, format: 'csv', bytes: writeOutputFile(out, segmentsCsv(rows)), summary: `${rows.length} coded segments`, warnings: [] };
+  },
+};
+
+const segmentsXlsxFormat: ExportFormat = {
+  id: 'xlsx',
+  extension: '.xlsx',
+  label: 'Coded segments as an Excel workbook',
+  async run(out, { db, options }) {
+    const rows = segmentRows(db, options);
+    const bytes = await segmentsXlsx(rows);
+    return { path: out, format: 'xlsx', bytes: writeOutputFile(out, bytes), summary: `${rows.length} coded segments`, warnings: [] };
+  },
+};
+
+export const exportFormats: Record<string, ExportFormat> = {
+  qdpx,
+  qdc,
+  csv: segmentsCsvFormat,
+  xlsx: segmentsXlsxFormat,
+  'codebook-csv': codebookCsv,
+};
+
+export function exportFormat(id: string): ExportFormat | undefined {
+  return Object.prototype.hasOwnProperty.call(exportFormats, id) ? exportFormats[id] : undefined;
+}
