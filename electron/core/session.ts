@@ -5,6 +5,7 @@ import { openProject, type ProjectHandle } from './db/open-project';
 import { rotateBackup, lastBackupTime } from './db/backups';
 import { rememberRecent } from './recent-projects';
 import { EventBus } from './event-bus';
+import { ParsePool } from './import/parse-pool';
 
 export interface SessionOptions {
   /** Rotating backups (on open and daily) for interactive sessions; off for one-shot CLI commands. */
@@ -24,6 +25,7 @@ export class Session {
   /** A review session may read and comment but never changes coding. */
   reviewMode = false;
   private backupTimer: NodeJS.Timeout | null = null;
+  private parsePool: ParsePool | null = null;
 
   constructor(readonly options: SessionOptions = {}) {}
 
@@ -78,7 +80,15 @@ export class Session {
     }
   }
 
+  /** Worker threads for parsing imports, started on first use and kept while the session lives. */
+  importParser(): ParsePool {
+    this.parsePool ??= new ParsePool();
+    return this.parsePool;
+  }
+
   close(): void {
+    this.parsePool?.close();
+    this.parsePool = null;
     if (this.backupTimer) clearInterval(this.backupTimer);
     this.backupTimer = null;
     this.project?.close();

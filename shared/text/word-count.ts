@@ -15,6 +15,7 @@
  */
 import { codePointLength } from './code-points';
 import { isSureWordBreak, pieceEnds } from './segmenter-windows';
+import { isLatinSimple, scanLatinWords } from './latin-word-scanner';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function wordSegmenter(locale: string): Intl.Segmenter {
@@ -31,6 +32,12 @@ function forEachWord(text: string, locale: string, onWord: (startU16: number, wo
   const segmenter = wordSegmenter(locale);
   let from = 0;
   for (const to of pieceEnds(text, isSureWordBreak)) {
+    // Plain Latin pieces (most Indonesian and English text) take the exact fast scanner.
+    if (isLatinSimple(text, from, to)) {
+      scanLatinWords(text, from, to, (s, e) => onWord(s, text.slice(s, e)));
+      from = to;
+      continue;
+    }
     const piece = text.slice(from, to);
     for (const s of segmenter.segment(piece)) {
       if (s.isWordLike) onWord(from + s.index, s.segment);

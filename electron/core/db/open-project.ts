@@ -19,6 +19,8 @@ export interface OpenProjectOptions {
   name?: string;
   /** Native binding for better-sqlite3 (Electron passes its own build). */
   nativeBinding?: string;
+  /** The migrations to apply (tests pass their own list; the app uses all of them). */
+  migrations?: readonly Migration[];
 }
 
 export interface ProjectHandle {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportResult, ImportSummary } from '../../../shared/api/methods/source-methods';
-import { importDocument } from '../importers/import-document';
-import { ImportError, MAX_IMPORT_BYTES, type ImportOptions } from '../importers/imported-document';
+import { MAX_IMPORT_BYTES, type ImportOptions } from '../importers/imported-document';
+import { parseDocument, type ParseOutcome } from './parse-document';
 import { insertSource } from '../store/source-store';
 import type { HandlerContext } from '../api/handler-types';
 
@@ -37,50 +37,98 @@ function sourceNameFor(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '') || fileName;
 }
 
+interface Prepared {
+  file: BatchFile;
+  outcome: ParseOutcome;
+}
+
+interface Parser {
+  parse(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ParseOutcome>;
+}
+
+/** Parsing in this thread: for a few small files, cheaper than waking the workers. */
+const inThread: Parser = { parse: parseDocument };
+
+/** Batches at least this large (files or bytes) are parsed in the session's worker threads. */
+const WORKER_MIN_FILES = 4;
+const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+
+/** Reads one file (refusing one over the limit before loading it) and parses it. */
+async function prepare(file: BatchFile, options: BatchOptions, pool: Parser): Promise<Prepared> {
+  let size: number;
+  try {
+    size = file.size();
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    return { file, outcome: { ok: false, code: 'corrupt', message: `${file.name}: cannot be read (${why}).` } };
+  }
+  const limit = options.maxBytes ?? MAX_IMPORT_BYTES;
+  if (size > limit) {
+    const message = `${file.name}: is ${(size / 1048576).toFixed(1)} MB; the largest file Telaah imports is ${(limit / 1048576).toFixed(0)} MB. Split it into smaller files.`;
+    return { file, outcome: { ok: false, code: 'too-large', message } };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = file.read();
+  } catch (err) {
+    return { file, outcome: { ok: false, code: 'corrupt', message: `${file.name}: cannot be read (${(err as Error).message}).` } };
+  }
+  return { file, outcome: await pool.parse(file.name, bytes, options) };
+}
+
+/** Files parsed ahead of the one being stored. */
+const PREFETCH = 2;
+
 /**
- * Imports files one by one: each file is read, converted and stored in its own transaction (one
- * undo step), so a failure stores nothing of that file and the batch goes on; cancelling stops
- * before the next file. Ends with a per-file summary.
+ * Imports files in order: each file is parsed (in a worker thread, a couple of files ahead) and then
+ * stored in its own transaction (one undo step), so a failure stores nothing of that file and the
+ * batch goes on; cancelling stops before the next file is stored. Ends with a per-file summary.
  */
 export async function importBatch(files: BatchFile[], options: BatchOptions, ctx: HandlerContext): Promise<ImportSummary> {
   const results: ImportResult[] = [];
   let cancelled = false;
   const coder = ctx.session.activeCoderId();
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += f.size();
+    } catch {
+      // reported when the file is read
+    }
+  }
+  const pool: Parser = files.length >= WORKER_MIN_FILES || bytes >= WORKER_MIN_BYTES ? ctx.session.importParser() : inThread;
+  const started: Promise<Prepared>[] = [];
+  const startUpTo = (n: number) => {
+    while (started.length < Math.min(n, files.length)) started.push(prepare(files[started.length]!, options, pool));
+  };
   for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
     if (ctx.job.cancelled) {
       cancelled = true;
       break;
     }
-    ctx.job.progress(i, files.length, file.name);
+    ctx.job.progress(i, files.length, files[i]!.name);
+    startUpTo(i + 1 + PREFETCH);
+    const { file, outcome } = await started[i]!;
+    if (ctx.job.cancelled) {
+      cancelled = true;
+      break;
+    }
+    if (!outcome.ok) {
+      results.push({ file: file.name, ok: false, warnings: [], error: { code: outcome.code, message: outcome.message } });
+      continue;
+    }
+    const { doc, wordCount } = outcome.value;
+    const name = sourceNameFor(file.name);
     try {
-      let size: number;
-      try {
-        size = file.size();
-      } catch (err) {
-        throw new ImportError('corrupt', file.name, `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
-      }
-      const limit = options.maxBytes ?? MAX_IMPORT_BYTES;
-      if (size > limit) {
-        throw new ImportError(
-          'too-large',
-          file.name,
-          `is ${(size / 1048576).toFixed(1)} MB; the largest file Telaah imports is ${(limit / 1048576).toFixed(0)} MB. Split it into smaller files.`,
-        );
-      }
-      const doc = await importDocument({ fileName: file.name, bytes: file.read(), options });
-      const name = sourceNameFor(file.name);
       const sourceId = ctx.write(`Import ${file.name}`, () => {
-        const id = insertSource(ctx.db, { name, doc, originFile: file.originFile, createdBy: coder });
+        const id = insertSource(ctx.db, { name, doc, wordCount, originFile: file.originFile, createdBy: coder });
         if (options.setId) ctx.db.prepare('INSERT INTO set_sources (set_id, source_id) VALUES (?, ?)').run(options.setId, id);
         if (options.caseId) ctx.db.prepare('INSERT INTO case_sources (case_id, source_id) VALUES (?, ?)').run(options.caseId, id);
         return id;
       });
       results.push({ file: file.name, ok: true, sourceId, name, warnings: doc.warnings });
     } catch (err) {
-      const code = err instanceof ImportError ? err.code : 'failed';
-      const message = err instanceof ImportError ? err.message : `${file.name}: ${(err as Error).message}`;
-      results.push({ file: file.name, ok: false, warnings: [], error: { code, message } });
+      results.push({ file: file.name, ok: false, warnings: [], error: { code: 'failed', message: `${file.name}: ${(err as Error).message}` } });
     }
   }
   ctx.job.progress(results.length, files.length);

@@ -7,15 +7,17 @@
  * archive or a PDF named .txt is 'unsupported-type' (we never guess a format the researcher did not
  * name, so a renamed file cannot take an unexpected code path).
  */
-import { importDocx } from './docx-importer';
 import { findDocumentViolation } from './check-imported-document';
-import { importHtml } from './html-importer';
 import { ImportError, MAX_IMPORT_BYTES, type ImportedDocument, type ImportInput, type ImportOptions } from './imported-document';
-import { importOdt } from './odt-importer';
-import { importPdf } from './pdf-importer';
 import { importPlainText } from './plain-text-importer';
 import { importSubtitles } from './subtitle-importer';
 
+// Word, ODT, PDF and HTML importers pull in large libraries (mammoth, pdf.js, htmlparser2): loaded
+// on first use, so starting the app, the CLI or an import worker stays quick.
+const importDocx: Importer = async (...a) => (await import('./docx-importer')).importDocx(...a);
+const importOdt: Importer = async (...a) => (await import('./odt-importer')).importOdt(...a);
+const importPdf: Importer = async (...a) => (await import('./pdf-importer')).importPdf(...a);
+const importHtml: Importer = async (...a) => (await import('./html-importer')).importHtml(...a);
 type Importer = (bytes: Uint8Array, fileName: string, opts: ImportOptions) => ImportedDocument | Promise<ImportedDocument>;
 type Container = 'zip' | 'pdf' | 'ole2' | 'rtf' | 'text';
 

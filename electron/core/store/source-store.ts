@@ -81,6 +81,8 @@ export interface NewSource {
   originFile?: string | null;
   createdBy?: string | null;
   sourceDate?: string | null;
+  /** Word count when the caller already has it (counted off the main thread while parsing). */
+  wordCount?: number;
 }
 
 /** Stores an imported document (canonical text and blocks). Call inside a transaction. */
@@ -97,7 +99,7 @@ export function insertSource(db: Database.Database, s: NewSource, id: string = n
     doc.text,
     textHash(doc.text),
     codePointLength(doc.text),
-    countWords(doc.text),
+    s.wordCount ?? countWords(doc.text),
     s.originFile ?? null,
     doc.encoding ?? null,
     s.sourceDate ?? null,

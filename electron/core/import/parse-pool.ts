@@ -1,0 +1,66 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ImportOptions } from '../importers/imported-document';
+import { parseDocument, type ParseOutcome } from './parse-document';
+
+/**
+ * Parses files in worker threads so a batch import keeps the main thread (the UI's API) free and
+ * overlaps parsing the next files with storing the current one. Falls back to parsing in this
+ * thread when a worker cannot start (e.g. a runtime without TypeScript loading for workers).
+ */
+export class ParsePool {
+  private workers: Worker[] = [];
+  private next = 0;
+  private seq = 0;
+  private pending = new Map<number, { resolve: (o: ParseOutcome) => void; args: [string, Uint8Array, ImportOptions] }>();
+  private failed = false;
+
+  constructor(size = Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1))) {
+    if (process.env.TELAAH_IMPORT_WORKERS === '0') return;
+    try {
+      for (let i = 0; i < size; i++) {
+        const w = new Worker(new URL('./parse-worker-entry.mjs', import.meta.url));
+        w.on('message', (m: { id: number; outcome: ParseOutcome }) => {
+          this.pending.get(m.id)?.resolve(m.outcome);
+          this.pending.delete(m.id);
+        });
+        w.on('error', () => this.fail());
+        w.on('exit', () => {
+          if (this.workers.includes(w)) this.fail();
+        });
+        this.workers.push(w);
+      }
+    } catch {
+      this.fail();
+    }
+  }
+
+  private fail(): void {
+    this.failed = true;
+    const workers = this.workers;
+    this.workers = [];
+    for (const w of workers) void w.terminate();
+    // Anything in flight is parsed here instead; nothing is lost.
+    for (const [id, p] of this.pending) {
+      this.pending.delete(id);
+      void parseDocument(...p.args).then(p.resolve);
+    }
+  }
+
+  parse(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ParseOutcome> {
+    if (this.failed || this.workers.length === 0) return parseDocument(fileName, bytes, options);
+    const id = this.seq++;
+    const worker = this.workers[this.next++ % this.workers.length]!;
+    return new Promise<ParseOutcome>((resolve) => {
+      // Copied, not transferred: the bytes stay here in case the worker dies.
+      this.pending.set(id, { resolve, args: [fileName, bytes, options] });
+      worker.postMessage({ id, fileName, bytes, options });
+    });
+  }
+
+  close(): void {
+    const workers = this.workers;
+    this.workers = [];
+    for (const w of workers) void w.terminate();
+  }
+}
