@@ -41,7 +41,10 @@ export function isTextEditing(target: EventTarget | null): boolean {
     return !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'color', 'range'].includes(target.type);
   }
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target.isContentEditable;
+  // isContentEditable where the browser has it; the attribute otherwise (jsdom lacks the property).
+  if (typeof target.isContentEditable === 'boolean') return target.isContentEditable;
+  const host = target.closest('[contenteditable]');
+  return !!host && host.getAttribute('contenteditable') !== 'false';
 }
 
 /**
