@@ -7,6 +7,7 @@ import { autocodeCommand } from './autocode-command';
 import { searchCommand } from './search-command';
 import { serveCommand } from './serve-command';
 import { startCommand } from './start-command';
+import { exportCommand } from './export-command';
 
 /** Every `telaah` subcommand; add new ones here. */
-export const commands: Command[] = [newCommand, importCommand, infoCommand, codesCommand, autocodeCommand, searchCommand, serveCommand, startCommand];
+export const commands: Command[] = [newCommand, importCommand, infoCommand, codesCommand, autocodeCommand, searchCommand, serveCommand, startCommand, exportCommand];
