@@ -9,6 +9,7 @@ import { memoMethods } from './methods/memo-methods';
 import { searchMethods } from './methods/search-methods';
 import { exchangeMethods } from './methods/exchange-methods';
 import { analysisMethods } from './methods/analysis-methods';
+import { reviewMethods } from './methods/review-methods';
 
 /**
  * Every API method, once: used by dispatch (electron/core), the IPC and HTTP transports and the
@@ -24,6 +25,7 @@ export const contract = {
   ...searchMethods,
   ...exchangeMethods,
   ...analysisMethods,
+  ...reviewMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { codeHandlers } from './code-handlers';
 import { codingHandlers } from './coding-handlers';
 import { memoHandlers } from './memo-handlers';
 import { searchHandlers } from './search-handlers';
+import { reviewHandlers } from './review-handlers';
 import { exchangeHandlers } from './exchange-handlers';
 import { analysisHandlers } from './analysis-handlers';
 
@@ -19,5 +20,6 @@ export const handlers: AllHandlers = {
   ...memoHandlers,
   ...searchHandlers,
   ...exchangeHandlers,
+  ...reviewHandlers,
   ...analysisHandlers,
 };
