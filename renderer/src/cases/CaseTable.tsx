@@ -55,10 +55,14 @@ export function CaseTable() {
   const commit = async (cell: Cell, value: string) => {
     if (doneRef.current) return;
     doneRef.current = true;
-    const c = rows[cell.row];
-    const col = columns[cell.col];
     setEditing(null);
     gridRef.current?.focus();
+    await save(cell, value);
+  };
+
+  const save = async (cell: Cell, value: string) => {
+    const c = rows[cell.row];
+    const col = columns[cell.col];
     if (!c || !col || value === valueOf(c, col)) return;
     try {
       if (col.kind === 'name') {
@@ -93,7 +97,7 @@ export function CaseTable() {
     }
     if ((e.key === 'Delete' || e.key === 'Backspace') && col?.kind === 'attribute' && activeCase) {
       e.preventDefault();
-      void commit(at, '');
+      void save(at, '');
       return;
     }
     if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && col?.kind !== 'sources') {
