@@ -47,6 +47,7 @@ if (want('types')) {
 if (want('layers')) {
   checks.push(['layers', run('layers (dependency-cruiser)', bin('depcruise'), ['--config', '.dependency-cruiser.cjs', 'electron', 'renderer', 'shared'])]);
 }
+if (want('lint')) checks.push(['lint', run('lint (eslint)', bin('eslint'), ['.', '--max-warnings', '50'])]);
 if (want('electronegativity')) checks.push(['electronegativity', electronegativity()]);
 
 let passed = 0;
