@@ -10,6 +10,7 @@ import { searchMethods } from './methods/search-methods';
 import { exchangeMethods } from './methods/exchange-methods';
 import { analysisMethods } from './methods/analysis-methods';
 import { reviewMethods } from './methods/review-methods';
+import { reportMethods } from './methods/report-methods';
 
 /**
  * Every API method, once: used by dispatch (electron/core), the IPC and HTTP transports and the
@@ -26,6 +27,7 @@ export const contract = {
   ...exchangeMethods,
   ...analysisMethods,
   ...reviewMethods,
+  ...reportMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

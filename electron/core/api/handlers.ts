@@ -9,6 +9,7 @@ import { searchHandlers } from './search-handlers';
 import { reviewHandlers } from './review-handlers';
 import { exchangeHandlers } from './exchange-handlers';
 import { analysisHandlers } from './analysis-handlers';
+import { reportHandlers } from './report-handlers';
 
 /** Every contract method's handler; the type makes a missing one a compile error. */
 export const handlers: AllHandlers = {
@@ -22,4 +23,5 @@ export const handlers: AllHandlers = {
   ...exchangeHandlers,
   ...reviewHandlers,
   ...analysisHandlers,
+  ...reportHandlers,
 };
