@@ -13,7 +13,7 @@ import { normaliseColor, normaliseGuid, toRefiColor } from '../../../shared/exch
 import { el, serializeXml, textEl, type XmlElement } from '../../../shared/exchange/xml-writer';
 import { codeTree, guidFor, type CodeNode } from './refi-export-data';
 import { REFI_ORIGIN } from './refi-export';
-import { attr, child, childText, children, parseRefiXml, type XmlNode } from './refi-xml';
+import { attr, child, childText, children, nameOf, parseRefiXml, type XmlNode } from './refi-xml';
 
 export function buildQdc(db: Database.Database): { xml: string; codes: number } {
   let n = 0;
@@ -35,7 +35,7 @@ export function readQdc(xml: string, fileName: string): ParsedCodebook {
   const root = parseRefiXml(xml, { fileName }, 'CodeBook');
   const parsed: ParsedCodebook = { entries: [], warnings: [] };
   const readCode = (node: XmlNode, path: string): CodebookEntry => {
-    const name = attr(node, 'name') ?? '';
+    const name = nameOf(node) ?? '';
     const where = `${fileName}, code "${path ? `${path} > ` : ''}${name}"`;
     const rawGuid = attr(node, 'guid');
     const guid = normaliseGuid(rawGuid);
@@ -63,7 +63,7 @@ export function readQdc(xml: string, fileName: string): ParsedCodebook {
     }
     for (const s of list) {
       const members = children(s, 'MemberCode').length;
-      parsed.warnings.push(`${fileName}: code set "${attr(s, 'name') ?? ''}" (${members} codes) was not imported; Telaah sets group sources, not codes`);
+      parsed.warnings.push(`${fileName}: code set "${nameOf(s) ?? ''}" (${members} codes) was not imported; Telaah sets group sources, not codes`);
     }
   }
   return parsed;

@@ -6,7 +6,7 @@
  */
 import { normaliseColor, normaliseGuid } from '../../../shared/exchange/refi-guid';
 import type { XmlLocation } from '../xml/safe-xml';
-import { attr, child, childText, children, parseRefiXml, textOf, type XmlNode } from './refi-xml';
+import { attr, child, childText, children, nameOf, parseRefiXml, textOf, type XmlNode } from './refi-xml';
 import type {
   RefiCase,
   RefiCode,
@@ -24,7 +24,7 @@ const VALUE_ELEMENTS = ['TextValue', 'BooleanValue', 'IntegerValue', 'FloatValue
 export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject {
   const root = parseRefiXml(xml, where, 'Project');
   const project: RefiProject = {
-    name: attr(root, 'name') ?? '',
+    name: nameOf(root) ?? '',
     origin: attr(root, 'origin') ?? '',
     description: childText(root, 'Description'),
     users: [],
@@ -45,7 +45,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
     const raw = attr(node, attrName);
     const g = normaliseGuid(raw);
     if (!g) {
-      const label = attr(node, 'name');
+      const label = nameOf(node);
       warn(`<${element}${label ? ` name="${label}"` : ''}> has ${raw ? `an invalid ${attrName} "${raw}"` : `no ${attrName}`}; it was skipped`);
     }
     return g;
@@ -58,7 +58,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
 
   for (const u of children(child(root, 'Users'), 'User')) {
     const guid = guidOf(u, 'User');
-    if (guid) project.users.push({ guid, name: attr(u, 'name') ?? attr(u, 'id') ?? '' });
+    if (guid) project.users.push({ guid, name: nameOf(u) ?? attr(u, 'id') ?? '' });
   }
 
   const readCode = (node: XmlNode): RefiCode | null => {
@@ -66,7 +66,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
     if (!guid) return null;
     const rawColor = attr(node, 'color');
     const color = normaliseColor(rawColor);
-    const name = attr(node, 'name') ?? '';
+    const name = nameOf(node) ?? '';
     if (rawColor && !color) warn(`code "${name}": colour "${rawColor}" is not #RRGGBB; a colour was chosen`);
     return {
       guid,
@@ -88,7 +88,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
     const t = attr(v, 'typeOfVariable') as RefiVariableType | undefined;
     project.variables.push({
       guid,
-      name: attr(v, 'name') ?? '',
+      name: nameOf(v) ?? '',
       type: t && VARIABLE_TYPES.includes(t) ? t : 'Text',
       description: childText(v, 'Description'),
     });
@@ -108,7 +108,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
     if (!guid) continue;
     const item: RefiCase = {
       guid,
-      name: attr(c, 'name') ?? '',
+      name: nameOf(c) ?? '',
       description: childText(c, 'Description'),
       values: values(c),
       sourceRefs: refs(c, 'SourceRef'),
@@ -138,7 +138,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
   const readTextSource = (node: XmlNode, origin: RefiTextSource['origin'], override?: { guid: string; name: string }): void => {
     const guid = override?.guid ?? guidOf(node, 'TextSource');
     if (!guid) return;
-    const name = override?.name ?? attr(node, 'name') ?? '';
+    const name = override?.name ?? nameOf(node) ?? '';
     const owner = `source "${name}"`;
     const selections: RefiSelection[] = [];
     for (const s of children(node, 'PlainTextSelection')) {
@@ -152,7 +152,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
       }
       selections.push({
         guid: sguid,
-        name: attr(s, 'name') ?? '',
+        name: nameOf(s) ?? '',
         start,
         end,
         creatingUser: user(s, 'creatingUser'),
@@ -185,7 +185,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
     children(node, 'Coding').length + children(node, selection).reduce((n, s) => n + children(s, 'Coding').length, 0);
   for (const t of children(sources, 'TextSource')) readTextSource(t, 'TextSource');
   for (const p of children(sources, 'PDFSource')) {
-    const name = attr(p, 'name') ?? '';
+    const name = nameOf(p) ?? '';
     const guid = normaliseGuid(attr(p, 'guid'));
     const rep = child(p, 'Representation');
     const areaCodings = codingCount(p, 'PDFSelection');
@@ -210,7 +210,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
       const transcripts = children(m, 'Transcript').length;
       project.skipped.push({
         what: `${label} source`,
-        name: attr(m, 'name') ?? '',
+        name: nameOf(m) ?? '',
         reason: `Telaah works with text only; ${n} ${n === 1 ? 'coding' : 'codings'}${transcripts ? ` and ${transcripts} synchronised transcript(s)` : ''} not imported`,
       });
     }
@@ -222,7 +222,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
     const content = child(n, 'PlainTextContent');
     project.notes.push({
       guid,
-      name: attr(n, 'name') ?? '',
+      name: nameOf(n) ?? '',
       description: childText(n, 'Description'),
       text: content ? textOf(content) : null,
       plainTextPath: attr(n, 'plainTextPath') ?? null,
@@ -237,7 +237,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
     if (!guid) continue;
     project.links.push({
       guid,
-      name: attr(l, 'name') ?? '',
+      name: nameOf(l) ?? '',
       originGuid: normaliseGuid(attr(l, 'originGUID')),
       targetGuid: normaliseGuid(attr(l, 'targetGUID')),
     });
@@ -248,7 +248,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
     if (!guid) continue;
     project.sets.push({
       guid,
-      name: attr(s, 'name') ?? '',
+      name: nameOf(s) ?? '',
       description: childText(s, 'Description'),
       memberSources: refs(s, 'MemberSource'),
       memberCodes: refs(s, 'MemberCode'),
@@ -258,7 +258,7 @@ export function readRefiProjectXml(xml: string, where: XmlLocation): RefiProject
 
   const graphs = children(child(root, 'Graphs'), 'Graph');
   for (const g of graphs) {
-    project.skipped.push({ what: 'graph', name: attr(g, 'name') ?? '', reason: 'Telaah has no network views to hold it' });
+    project.skipped.push({ what: 'graph', name: nameOf(g) ?? '', reason: 'Telaah has no network views to hold it' });
   }
   project.projectNoteRefs = refs(root, 'NoteRef');
   return project;

@@ -88,3 +88,11 @@ export function textOf(node: XmlNode | undefined): string {
 export function childText(node: XmlNode | undefined, name: string): string {
   return textOf(child(node, name));
 }
+
+/**
+ * A `name` attribute in NFC: macOS tools write decomposed accents ("Mabe\u0302l"), and names are
+ * matched, searched and sorted as text, like canonical source text.
+ */
+export function nameOf(node: XmlNode | undefined): string | undefined {
+  return attr(node, 'name')?.normalize('NFC');
+}
