@@ -9,6 +9,7 @@ import { matrixCommand } from './matrix-command';
 import { serveCommand } from './serve-command';
 import { startCommand } from './start-command';
 import { exportCommand } from './export-command';
+import { agreementCommand } from './agreement-command';
 
 /** Every `telaah` subcommand; add new ones here. */
-export const commands: Command[] = [newCommand, importCommand, infoCommand, codesCommand, autocodeCommand, searchCommand, matrixCommand, serveCommand, startCommand, exportCommand];
+export const commands: Command[] = [newCommand, importCommand, infoCommand, codesCommand, autocodeCommand, searchCommand, matrixCommand, serveCommand, startCommand, exportCommand, agreementCommand];
