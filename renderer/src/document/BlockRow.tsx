@@ -12,6 +12,8 @@ export interface RowContext {
   codes: ReadonlyMap<string, Code>;
   coderNames: ReadonlyMap<string, string>;
   selectedCodingId: string | null;
+  /** Width of the speaker/time column ('0px' when no block has a speaker or time). */
+  labelWidth: string;
   onSelectCoding(id: string): void;
 }
 
@@ -45,7 +47,7 @@ export function runStyle(run: Run, codes: ReadonlyMap<string, Code>): CSSPropert
   if (run.codeIds.length === 0) return undefined;
   const colors = run.codeIds.map((id) => codes.get(id)?.color ?? '#888888');
   return {
-    backgroundImage: colors.map((c) => `linear-gradient(${withAlpha(c, 0.22)}, ${withAlpha(c, 0.22)})`).join(', '),
+    backgroundImage: colors.map((c) => `linear-gradient(${withAlpha(c, 0.28)}, ${withAlpha(c, 0.28)})`).join(', '),
     boxShadow: colors.map((c, i) => `inset 0 -${(i + 1) * 2}px 0 ${c}`).join(', '),
     paddingBottom: `${Math.min(colors.length, 4) * 2 - 1}px`,
   };
@@ -83,8 +85,9 @@ function BlockRowImpl({ view, prevEnd, focused, ctx }: BlockRowProps) {
     const row = rowRef.current;
     if (!svg || !box || !row) return;
     const c = ctxRef.current;
-    const height = row.offsetHeight || box.offsetHeight;
-    const top = box.offsetTop;
+    // The SVG is absolutely placed (it must not feed back into the row's height); runs and the text
+    // box have the row as offsetParent, so their offsetTop is already relative to the row.
+    const height = row.offsetHeight;
     const runEl = (cp: number, which: 'start' | 'last') => {
       const els = box.querySelectorAll<HTMLElement>('[data-s]');
       for (const el of els) {
@@ -102,11 +105,11 @@ function BlockRowImpl({ view, prevEnd, focused, ctx }: BlockRowProps) {
       let y1 = height;
       if (coding.start > block.bodyStart) {
         const el = runEl(coding.start, 'start');
-        if (el) y0 = top + el.offsetTop;
+        if (el) y0 = el.offsetTop;
       }
       if (coding.end < block.end) {
         const el = runEl(coding.end, 'last');
-        if (el) y1 = top + el.offsetTop + el.offsetHeight;
+        if (el) y1 = el.offsetTop + el.offsetHeight;
       }
       bars.push({
         codingId: id,
@@ -132,9 +135,10 @@ function BlockRowImpl({ view, prevEnd, focused, ctx }: BlockRowProps) {
       data-body-start={block.bodyStart}
       data-end={block.end}
       data-prev-end={prevEnd}
-      style={{ gridTemplateColumns: `${gutterWidth(ctx.laneCount)}px 9rem 1fr` }}
+      style={{ gridTemplateColumns: `${gutterWidth(ctx.laneCount)}px ${ctx.labelWidth} 1fr` }}
     >
       <svg ref={svgRef} className="doc-gutter" aria-label={t('document.gutter')} role="group" />
+      <span aria-hidden="true" />
       <div className="doc-block-label" aria-hidden={speaker === null && time === null ? true : undefined}>
         {speaker !== null ? <span className="doc-speaker">{speaker}</span> : null}
         {time !== null ? <span className="doc-time">{formatTime(time)}</span> : null}

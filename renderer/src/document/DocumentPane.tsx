@@ -356,9 +356,10 @@ export function DocumentPane() {
       setPaletteOpen(true);
       return;
     }
-    if (e.altKey && !mod && /^[1-9]$/.test(e.key)) {
+    // Alt+Shift+digit: Alt+digit alone switches views (shell), so recent codes take the shifted keys.
+    if (e.altKey && e.shiftKey && !mod && /^Digit[1-9]$/.test(e.code)) {
       e.preventDefault();
-      applyRecent(Number(e.key) - 1);
+      applyRecent(Number(e.code.slice(5)) - 1);
       return;
     }
     if (e.altKey && !mod && e.key.toLowerCase() === 'v') {
@@ -408,7 +409,9 @@ export function DocumentPane() {
     e.dataTransfer.effectAllowed = 'copy';
   };
 
+  const labelWidth = blocks.some((b) => b.speaker !== null || b.timeStartMs !== null) ? '9rem' : '0px';
   const rowCtx: RowContext = {
+    labelWidth,
     codings: codingMap,
     lanes: lanes.map,
     laneCount: lanes.count,
@@ -492,7 +495,7 @@ export function DocumentPane() {
                   view={view}
                   prevEnd={item.index > 0 ? blocks[item.index - 1]!.end : view.block.bodyStart}
                   focused={item.index === currentBlock}
-                  rowKey={`${view.signature}/${laneSig}/${lanes.count}/${sel}/${colorsVersion}/${coderNames.size}`}
+                  rowKey={`${view.signature}/${laneSig}/${lanes.count}/${sel}/${colorsVersion}/${coderNames.size}/${labelWidth}`}
                   ctx={rowCtx}
                 />
               </div>
@@ -509,16 +512,16 @@ export function DocumentPane() {
           <span className="coding-inspector-text">{codingLabel(selectedCoding, { codes, coderNames })}</span>
           <q className="coding-inspector-snippet">{selectedCoding.snippet.length > 120 ? `${selectedCoding.snippet.slice(0, 120)}…` : selectedCoding.snippet}</q>
           <button type="button" onClick={() => resizeSelected('start', -1)} title={t('document.inspector.startEarlier')} aria-label={t('document.inspector.startEarlier')}>
-            ⇤
+            {t('document.inspector.startEarlierShort')}
           </button>
           <button type="button" onClick={() => resizeSelected('start', 1)} title={t('document.inspector.startLater')} aria-label={t('document.inspector.startLater')}>
-            ⇥
+            {t('document.inspector.startLaterShort')}
           </button>
           <button type="button" onClick={() => resizeSelected('end', -1)} title={t('document.inspector.endEarlier')} aria-label={t('document.inspector.endEarlier')}>
-            ⇤
+            {t('document.inspector.endEarlierShort')}
           </button>
           <button type="button" onClick={() => resizeSelected('end', 1)} title={t('document.inspector.endLater')} aria-label={t('document.inspector.endLater')}>
-            ⇥
+            {t('document.inspector.endLaterShort')}
           </button>
           <button
             type="button"
@@ -529,7 +532,7 @@ export function DocumentPane() {
           >
             {t('document.inspector.memo')}
           </button>
-          <button type="button" className="danger" onClick={removeSelected} aria-keyshortcuts="Delete">
+          <button type="button" className="inspector-remove" onClick={removeSelected} aria-keyshortcuts="Delete">
             {t('document.inspector.remove')}
           </button>
         </div>

@@ -2,7 +2,7 @@ import type { Code } from '../../../shared/api/methods/code-methods';
 import { t } from '../i18n/i18n';
 import { useRecentCodes } from '../state/recent-codes';
 
-/** The codes applied most recently: one click (or Alt+1…9) applies one to the selection. */
+/** The codes applied most recently: one click (or Alt+Shift+1…9) applies one to the selection. */
 export function RecentCodesBar({ codes, onApply }: { codes: ReadonlyMap<string, Code>; onApply(codeId: string): void }) {
   const recent = useRecentCodes().filter((id) => codes.has(id)).slice(0, 9);
   if (recent.length === 0) return null;
@@ -21,7 +21,7 @@ export function RecentCodesBar({ codes, onApply }: { codes: ReadonlyMap<string, 
             onMouseDown={(e) => e.preventDefault() /* keep the text selection */}
             onClick={() => onApply(id)}
             title={t('document.recent.apply', { name: code.name, key: i + 1 })}
-            aria-keyshortcuts={`Alt+${i + 1}`}
+            aria-keyshortcuts={`Alt+Shift+${i + 1}`}
           >
             <span className="code-swatch" style={{ backgroundColor: code.color }} aria-hidden="true" />
             {code.name}
