@@ -32,8 +32,8 @@ export function buildCodebookCsv(db: Database.Database): { csv: string; codes: n
   const paths = codePaths(db, PATH_SEPARATOR);
   const warnings: string[] = [];
   const rows = listCodes(db).map((c) => {
-    if (c.name.includes(PATH_SEPARATOR.trim())) {
-      warnings.push(`Code "${c.name}" contains "${PATH_SEPARATOR.trim()}"; re-importing the CSV would split it into levels.`);
+    if (c.name.includes(PATH_SEPARATOR)) {
+      warnings.push(`Code "${c.name}" contains "${PATH_SEPARATOR}"; re-importing the CSV would split it into levels.`);
     }
     return [paths.get(c.id) ?? c.name, c.color.toUpperCase(), c.description, c.inclusion, c.exclusion, c.example, c.id, c.codingCount, c.sourceCount];
   });
@@ -78,8 +78,8 @@ export async function readCodebookTable(bytes: Uint8Array, fileName: string): Pr
     const where = `${fileName}, row ${i + 2}`;
     const get = (k: string) => (col.has(k) ? (row[col.get(k)!] ?? '') : '');
     const levels = col.has('path')
-      ? get('path').split(PATH_SEPARATOR.trim())
-      : [...(get('parent') ? get('parent').split(PATH_SEPARATOR.trim()) : []), get('name')];
+      ? get('path').split(PATH_SEPARATOR)
+      : [...(get('parent') ? get('parent').split(PATH_SEPARATOR) : []), get('name')];
     const names = levels.map((l) => l.trim()).filter((l) => l !== '');
     if (names.length === 0) {
       if (Object.values(row).some((v) => v !== null)) parsed.warnings.push(`${where}: no code name; the row was skipped`);
