@@ -9,12 +9,12 @@ import type { AttributeValueType } from '../../../shared/analysis/matrix/matrix-
  */
 export interface ProjectIndex {
   /** In id order (not name order: see loadProjectIndex). */
-  sources: { id: string; name: string; wordCount: number; sourceDate: string | null }[];
+  sources: { id: string; rowid: number; name: string; wordCount: number; sourceDate: string | null }[];
   sourceIndex: Map<string, number>;
   /** Codes in tree order (depth first). */
-  codes: (OrderedCode & { color: string })[];
+  codes: (OrderedCode & { color: string; rowid: number })[];
   codeIndex: Map<string, number>;
-  coders: { id: string; name: string }[];
+  coders: { id: string; rowid: number; name: string }[];
   coderIndex: Map<string, number>;
   cases: { id: string; name: string }[];
   caseIndex: Map<string, number>;
@@ -22,6 +22,16 @@ export interface ProjectIndex {
   setIndex: Map<string, number>;
   casesOfSource: number[][];
   setsOfSource: number[][];
+  /** SQLite rowid → index, for facts read as integers (see matrix-facts-query.ts). */
+  sourceByRowid: Map<number, number>;
+  codeByRowid: Map<number, number>;
+  coderByRowid: Map<number, number>;
+}
+
+function byRowid(items: { rowid: number }[]): Map<number, number> {
+  const m = new Map<number, number>();
+  items.forEach((it, i) => m.set(it.rowid, i));
+  return m;
 }
 
 function indexBy<T extends { id: string }>(items: T[]): Map<string, number> {
@@ -33,21 +43,19 @@ function indexBy<T extends { id: string }>(items: T[]): Map<string, number> {
 export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, undefined, { numeric: true, sensitivity: 'base' });
 
 export function loadProjectIndex(db: Database.Database): ProjectIndex {
-  // Sources stay in id order: the facts query reads codings in (source id, start) order straight
-  // from an index, which is then already the engine's (source, start, selection) order.
   const sources = db
-    .prepare('SELECT id, name, word_count AS wordCount, source_date AS sourceDate FROM sources ORDER BY id')
+    .prepare('SELECT id, rowid, name, word_count AS wordCount, source_date AS sourceDate FROM sources ORDER BY id')
     .all() as ProjectIndex['sources'];
-  const rawCodes = db.prepare('SELECT id, parent_id AS parentId, name, sort_key AS sortKey, color FROM codes').all() as {
+  const rawCodes = db.prepare('SELECT id, rowid, parent_id AS parentId, name, sort_key AS sortKey, color FROM codes').all() as {
     id: string;
+    rowid: number;
     parentId: string | null;
     name: string;
     sortKey: number;
     color: string;
   }[];
-  const colorOf = new Map(rawCodes.map((c) => [c.id, c.color]));
-  const codes = codeTreeOrder(rawCodes).map((c) => ({ ...c, color: colorOf.get(c.id) ?? '#888888' }));
-  const coders = (db.prepare('SELECT id, name FROM users').all() as { id: string; name: string }[]).sort(byName);
+  const codes = codeTreeOrder(rawCodes);
+  const coders = (db.prepare('SELECT id, rowid, name FROM users').all() as { id: string; rowid: number; name: string }[]).sort(byName);
   const cases = (db.prepare('SELECT id, name FROM cases').all() as { id: string; name: string }[]).sort(byName);
   const sets = (db.prepare('SELECT id, name FROM sets').all() as { id: string; name: string }[]).sort(byName);
   const index: ProjectIndex = {
@@ -63,6 +71,9 @@ export function loadProjectIndex(db: Database.Database): ProjectIndex {
     setIndex: indexBy(sets),
     casesOfSource: sources.map(() => []),
     setsOfSource: sources.map(() => []),
+    sourceByRowid: byRowid(sources),
+    codeByRowid: byRowid(codes),
+    coderByRowid: byRowid(coders),
   };
   for (const r of db.prepare('SELECT case_id AS c, source_id AS s FROM case_sources').raw().all() as [string, string][]) {
     const s = index.sourceIndex.get(r[1]);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { TextMatrix, TextMatrixCell, TextMatrixLine, TextMatrixSummary, TextMatrixTemplate } from '../../../shared/api/methods/analysis-methods';
 import { compareAttributeValues } from '../../../shared/analysis/matrix/matrix-order';
-import { codeTreeOrder } from '../../../shared/analysis/matrix/code-hierarchy';
+import { codeTreeOrder, type TreeCode } from '../../../shared/analysis/matrix/code-hierarchy';
 import { textSlice } from '../store/coding-store';
 import { found, newId, nowIso } from '../store/row-helpers';
 import { byName, getAttribute } from './project-index';
@@ -38,7 +38,7 @@ export interface NewTextMatrix {
 }
 
 function codesById(db: Database.Database) {
-  const codes = codeTreeOrder(db.prepare('SELECT id, parent_id AS parentId, name, sort_key AS sortKey FROM codes').all() as never[]);
+  const codes = codeTreeOrder(db.prepare('SELECT id, parent_id AS parentId, name, sort_key AS sortKey FROM codes').all() as TreeCode[]);
   return { codes, byId: new Map(codes.map((c) => [c.id, c])) };
 }
 

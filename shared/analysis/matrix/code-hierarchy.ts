@@ -17,9 +17,9 @@ export interface OrderedCode extends TreeCode {
 }
 
 /** Codes depth first. A code whose parent is missing from the list is treated as top level. */
-export function codeTreeOrder(codes: ReadonlyArray<TreeCode>): OrderedCode[] {
+export function codeTreeOrder<T extends TreeCode>(codes: ReadonlyArray<T>): (T & { depth: number })[] {
   const ids = new Set(codes.map((c) => c.id));
-  const children = new Map<string | null, TreeCode[]>();
+  const children = new Map<string | null, T[]>();
   for (const c of codes) {
     const parent = c.parentId !== null && ids.has(c.parentId) ? c.parentId : null;
     const list = children.get(parent) ?? [];
@@ -29,7 +29,7 @@ export function codeTreeOrder(codes: ReadonlyArray<TreeCode>): OrderedCode[] {
   for (const list of children.values()) {
     list.sort((a, b) => a.sortKey - b.sortKey || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   }
-  const out: OrderedCode[] = [];
+  const out: (T & { depth: number })[] = [];
   const seen = new Set<string>();
   const visit = (parent: string | null, depth: number): void => {
     for (const c of children.get(parent) ?? []) {

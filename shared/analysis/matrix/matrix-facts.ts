@@ -40,9 +40,20 @@ export function sortFacts(f: MatrixFacts): MatrixFacts {
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) if (before(i - 1, i) > 0) sorted = false;
   if (sorted) return f;
+  // Bucket by source (counting sort), then sort each source's facts by (start, selection): many
+  // small sorts are faster than one big comparison sort.
+  let maxSource = 0;
+  for (let i = 0; i < n; i++) if (f.source[i]! > maxSource) maxSource = f.source[i]!;
+  const bucketStart = new Uint32Array(maxSource + 2);
+  for (let i = 0; i < n; i++) bucketStart[f.source[i]! + 1]!++;
+  for (let b = 1; b < bucketStart.length; b++) bucketStart[b]! += bucketStart[b - 1]!;
+  const fill = bucketStart.slice();
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort(before);
+  for (let i = 0; i < n; i++) order[fill[f.source[i]!]!++] = i;
+  const byStart = (a: number, b: number): number => (f.start[a]! - f.start[b]!) || (f.selection[a]! - f.selection[b]!);
+  for (let b = 0; b <= maxSource; b++) {
+    if (bucketStart[b + 1]! - bucketStart[b]! > 1) order.subarray(bucketStart[b]!, bucketStart[b + 1]!).sort(byStart);
+  }
   const pick = (a: Int32Array): Int32Array => {
     const out = new Int32Array(n);
     for (let i = 0; i < n; i++) out[i] = a[order[i]!]!;
