@@ -7,7 +7,7 @@ import type { ReportContext, ReportPart } from './report-context';
 const INDENT_PER_LEVEL = 240;
 
 /** Column widths in twips on a landscape page (seven columns do not fit a portrait one). */
-const WIDTHS = { code: 2100, definition: 3000, inclusion: 2500, exclusion: 2500, numbers: 720 } as const;
+const WIDTHS = { code: 2000, definition: 2900, inclusion: 2450, exclusion: 2450, numbers: 960 } as const;
 const EXAMPLE_WIDTH = PAGE.landscapeText - WIDTHS.code - WIDTHS.definition - WIDTHS.inclusion - WIDTHS.exclusion - 2 * WIDTHS.numbers;
 
 /**

@@ -10,6 +10,8 @@ import type { ReportMatrix } from './report-matrix-data';
 export const MAX_MATRIX_COLUMNS = 12;
 const LABEL_WIDTH = 2600;
 const INDENT_PER_LEVEL = 200;
+/** Column width (twips) under which header text is set bottom to top. */
+const VERTICAL_BELOW = 1300;
 
 function formatValue(ctx: ReportContext, m: ReportMatrix, v: number): string {
   if (m.spec.normalization === 'none' && m.spec.measure !== 'presence') return ctx.fmt.integer(v);
@@ -36,7 +38,7 @@ export function matrixTables(ctx: ReportContext, m: ReportMatrix): { children: F
   const r = m.result;
   const children: FileChild[] = [];
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: m.title }));
-  children.push(new Paragraph({ style: STYLE.note, text: tr('report.matrices.note', { rows: m.rowsLabel, columns: m.columnsLabel, cells: m.cellsLabel }) }));
+  children.push(new Paragraph({ style: STYLE.note, keepNext: true, text: tr('report.matrices.note', { rows: m.rowsLabel, columns: m.columnsLabel, cells: m.cellsLabel }) }));
   if (r.rows.length === 0 || r.columns.length === 0) {
     children.push(new Paragraph(tr('report.matrices.empty')));
     return { children, landscape: false };
@@ -47,7 +49,7 @@ export function matrixTables(ctx: ReportContext, m: ReportMatrix): { children: F
   const widest = Math.min(r.columns.length, MAX_MATRIX_COLUMNS) + 1 + (showTotals ? 1 : 0);
   const landscape = widest > LANDSCAPE_COLUMNS;
   const textWidth = landscape ? PAGE.landscapeText : PAGE.portraitText;
-  if (ctx.options.heatShading && max > 0) children.push(new Paragraph({ style: STYLE.note, text: tr('report.matrices.shadingNote') }));
+  if (ctx.options.heatShading && max > 0) children.push(new Paragraph({ style: STYLE.note, keepNext: true, text: tr('report.matrices.shadingNote') }));
 
   chunks.forEach(([from, to], chunkIndex) => {
     const dataCols = to - from;
@@ -58,7 +60,8 @@ export function matrixTables(ctx: ReportContext, m: ReportMatrix): { children: F
     const colWidth = Math.min(1600, Math.floor((textWidth - labelWidth) / Math.max(1, numericCols)));
     const columns: ReportColumn[] = [
       { header: m.rowsLabel, width: labelWidth },
-      ...r.columns.slice(from, to).map((c) => ({ header: c.label, width: colWidth, numeric: true })),
+      // Narrow columns get their headers turned upright, as matrices are printed, rather than broken mid-word.
+      ...r.columns.slice(from, to).map((c) => ({ header: c.label, width: colWidth, numeric: true, vertical: colWidth < VERTICAL_BELOW })),
       ...(totalCol ? [{ header: tr('report.matrices.total'), width: colWidth, numeric: true }] : []),
     ];
     const rows: ReportCell[][] = r.rows.map((row, i) => {

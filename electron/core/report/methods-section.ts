@@ -94,7 +94,9 @@ export function methodsSection(ctx: ReportContext): ReportPart[] {
     children.push(new Paragraph({ bullet: { level: 0 }, text: tr('report.methods.coderLine', { name: c.name, codings: i(c.codings), sources: i(c.sources) }) }));
   }
   if (n.firstCoding && n.lastCoding) {
-    children.push(new Paragraph(tr('report.methods.codingPeriod', { from: fmt.date(n.firstCoding), to: fmt.date(n.lastCoding) })));
+    const from = fmt.date(n.firstCoding);
+    const to = fmt.date(n.lastCoding);
+    children.push(new Paragraph(from === to ? tr('report.methods.codingDay', { date: from }) : tr('report.methods.codingPeriod', { from, to })));
   }
   if (n.memos > 0) children.push(new Paragraph(tr('report.methods.memosText', { memos: i(n.memos) })));
 

@@ -86,6 +86,9 @@ function wordSection(part: ReportPart): ISectionOptions {
   };
 }
 
+/** Reports with more top-level blocks (paragraphs, tables) than this get their TOC page numbers from Word. */
+export const MAX_BLOCKS_TO_PAGINATE = 600;
+
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -137,6 +140,7 @@ export async function buildReport(db: Database.Database, options: ReportOptions,
     parts.push(...(await WRITERS[section](ctx)));
     done++;
   }
+  const blocks = parts.reduce((n, p) => n + p.children.length, 0);
   const document = new Document({
     creator: 'Telaah',
     title: `${ctx.projectName}: ${tr('report.title')}`,
@@ -144,8 +148,9 @@ export async function buildReport(db: Database.Database, options: ReportOptions,
     // Word refreshes the table of contents' page numbers when it opens the file.
     features: { updateFields: true },
     // Page numbers of the contents worked out when the file is written, so the contents are complete
-    // in readers that never update fields (LibreOffice's PDF export, previews); Word recomputes them.
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    // in readers that never update fields (LibreOffice's PDF export, previews); Word recomputes them
+    // on opening. Laying out pages costs about 0.1 s a page, so a long report leaves it to Word.
+    ...(blocks <= MAX_BLOCKS_TO_PAGINATE ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     externalStyles: TABLE_STYLE_XML,
     styles: reportStyles,
     numbering: {

@@ -44,7 +44,9 @@ export const reportStyles: IStylesOptions = {
     title: { run: { font: REPORT_FONT, size: 52, color: HEADING_COLOR }, paragraph: { spacing: { before: 2400, after: 240 } } },
     heading1: {
       run: { font: REPORT_FONT, size: 32, bold: true, color: HEADING_COLOR },
-      paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true },
+      // Every part of the report starts on a new page (a no-op where a section break already does).
+      // docx writes w:pageBreakBefore for styles too; its style type just does not list it.
+      paragraph: { spacing: { before: 0, after: 200 }, keepNext: true, keepLines: true, ...({ pageBreakBefore: true } as object) },
     },
     heading2: {
       run: { font: REPORT_FONT, size: 26, bold: true, color: HEADING_COLOR },
@@ -87,7 +89,7 @@ export const reportStyles: IStylesOptions = {
       next: 'Normal',
       quickFormat: true,
       run: { size: 18, color: '595959' },
-      paragraph: { indent: { left: 567, right: 567 }, spacing: { after: 160 }, alignment: AlignmentType.RIGHT },
+      paragraph: { indent: { left: 567, right: 567 }, spacing: { after: 160 } },
     },
     {
       id: STYLE.tocHeading,

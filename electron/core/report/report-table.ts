@@ -1,4 +1,4 @@
-import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IRunOptions } from 'docx';
+import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextDirection, TextRun, VerticalAlignTable, WidthType, type IRunOptions } from 'docx';
 import { STYLE } from './report-styles';
 
 /** One cell: plain text, or text with its own look. */
@@ -20,6 +20,8 @@ export interface ReportColumn {
   /** Width in twips. */
   width: number;
   numeric?: boolean;
+  /** Header text set bottom to top (narrow matrix columns). */
+  vertical?: boolean;
 }
 
 export interface ReportTableSpec {
@@ -58,7 +60,8 @@ export function reportTable(spec: ReportTableSpec): Table {
       (c) =>
         new TableCell({
           width: { size: c.width, type: WidthType.DXA },
-          children: [new Paragraph({ style: c.numeric ? STYLE.tableNumber : STYLE.tableText, children: runs(c.header) })],
+          ...(c.vertical ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT, verticalAlign: VerticalAlignTable.BOTTOM } : {}),
+          children: [new Paragraph({ style: c.vertical ? STYLE.tableText : c.numeric ? STYLE.tableNumber : STYLE.tableText, children: runs(c.header) })],
         }),
     ),
   });
