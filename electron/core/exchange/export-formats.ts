@@ -10,6 +10,7 @@ import { buildCodebookCsv } from './codebook-table';
 import { exportQdpx } from './refi-project-export';
 import { segmentRows, segmentsCsv, segmentsXlsx } from './segments-export';
 import { writeOutputFile } from './output-file';
+import { docxReportFormat, segmentsDocxFormat } from '../report/report-export-formats';
 
 export interface ExportContext {
   db: Database.Database;
@@ -81,6 +82,8 @@ export const exportFormats: Record<string, ExportFormat> = {
   csv: segmentsCsvFormat,
   xlsx: segmentsXlsxFormat,
   'codebook-csv': codebookCsv,
+  docx: docxReportFormat,
+  'segments-docx': segmentsDocxFormat,
 };
 
 export function exportFormat(id: string): ExportFormat | undefined {

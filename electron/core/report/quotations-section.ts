@@ -40,6 +40,14 @@ export function citation(ctx: ReportContext, q: Quotation): string {
   return parts.join(' · ');
 }
 
+/** The chosen codes and all their descendants (codes are listed parents first); every code when none is chosen. */
+export function chosenCodes(codes: { id: string; parentId: string | null }[], codeIds: string[] | undefined): Set<string> {
+  if (!codeIds?.length) return new Set(codes.map((c) => c.id));
+  const chosen = new Set(codeIds);
+  for (const c of codes) if (c.parentId && chosen.has(c.parentId)) chosen.add(c.id);
+  return chosen;
+}
+
 /**
  * Quotations grouped by code in code-tree order (top-level codes as Heading 2, sub-codes as
  * Heading 3), each passage in the Quote style followed by where it comes from.
@@ -51,12 +59,15 @@ export async function quotationsSection(ctx: ReportContext): Promise<ReportPart[
     new Paragraph(tr('report.quotations.intro')),
   ];
   const codes = listCodes(ctx.db);
+  const chosen = chosenCodes(codes, ctx.options.codeIds);
+  const sourceIds = ctx.options.sourceIds?.length ? ctx.options.sourceIds : undefined;
   const depth = new Map<string, number>();
   let written = 0;
   for (const code of codes) {
     depth.set(code.id, code.parentId ? (depth.get(code.parentId) ?? 0) + 1 : 0);
+    if (!chosen.has(code.id)) continue;
     await ctx.checkpoint(code.name);
-    const quotations = groupBySelection(retrieveSegments(ctx.db, { codeIds: [code.id], contextChars: 0 }));
+    const quotations = groupBySelection(retrieveSegments(ctx.db, { codeIds: [code.id], contextChars: 0, ...(sourceIds ? { sourceIds } : {}) }));
     if (quotations.length === 0) continue;
     written += quotations.length;
     const level = depth.get(code.id) ?? 0;

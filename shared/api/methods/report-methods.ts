@@ -22,6 +22,9 @@ export const ReportOptions = z.object({
   matrices: z.array(ReportMatrixSpec).max(50).optional(),
   /** Shades count cells from white to blue by their share of the matrix's largest count. */
   heatShading: z.boolean().default(true),
+  /** Quotations only of these codes (with their sub-codes) and from these sources; all when absent. */
+  codeIds: z.array(z.string().min(1).max(100)).max(100_000).optional(),
+  sourceIds: z.array(z.string().min(1).max(100)).max(100_000).optional(),
 });
 export type ReportOptions = z.infer<typeof ReportOptions>;
 export type ReportOptionsInput = z.input<typeof ReportOptions>;

@@ -1,0 +1,49 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { ExportResult } from '../../../shared/api/methods/exchange-methods';
+import { REPORT_SECTIONS, ReportOptions, ReportSection } from '../../../shared/api/methods/report-methods';
+import type { ExportContext, ExportFormat } from '../exchange/export-formats';
+import { writeReport } from './report-builder';
+
+function sectionsOf(given: string[] | undefined): ReportSection[] | undefined {
+  if (!given?.length) return undefined;
+  return given.map((s) => {
+    const parsed = ReportSection.safeParse(s);
+    if (!parsed.success) throw new ApiError('invalid-input', `Unknown report section "${s}": choose from ${REPORT_SECTIONS.join(', ')}.`);
+    return parsed.data;
+  });
+}
+
+async function runReport(out: string, ctx: ExportContext, format: string, options: ReportOptions): Promise<ExportResult> {
+  const r = await writeReport(ctx.db, out, options, ctx.job);
+  if (r.cancelled) throw new ApiError('cancelled', `The ${format} export was cancelled; ${out} was not written.`);
+  return {
+    path: r.path,
+    format,
+    bytes: r.bytes,
+    summary: `${r.sections.length} section${r.sections.length === 1 ? '' : 's'} (${r.sections.join(', ')}), ${r.tables} tables, ${r.figures} figures`,
+    warnings: r.warnings,
+  };
+}
+
+/** The Word report through `telaah export --format docx` and exchange.export. */
+export const docxReportFormat: ExportFormat = {
+  id: 'docx',
+  extension: '.docx',
+  label: `Word report (sections: ${REPORT_SECTIONS.join(', ')})`,
+  run: (out, ctx) =>
+    runReport(
+      out,
+      ctx,
+      'docx',
+      ReportOptions.parse({ sections: sectionsOf(ctx.options.sections), language: ctx.options.lang ?? 'en', codeIds: ctx.options.codeIds, sourceIds: ctx.options.sourceIds }),
+    ),
+};
+
+/** Coded segments as a Word document: quotations grouped by code, with source, case, paragraph and speaker. */
+export const segmentsDocxFormat: ExportFormat = {
+  id: 'segments-docx',
+  extension: '.docx',
+  label: 'Coded segments as a Word document, grouped by code',
+  run: (out, ctx) =>
+    runReport(out, ctx, 'segments-docx', ReportOptions.parse({ sections: ['quotations'], language: ctx.options.lang ?? 'en', codeIds: ctx.options.codeIds, sourceIds: ctx.options.sourceIds })),
+};
