@@ -14,7 +14,7 @@ import { CodebookPanel } from './codebook/CodebookPanel';
 
 /** The window: project header, navigator (left), main view (centre), codebook (right). */
 export function App() {
-  useLanguage();
+  const lang = useLanguage();
   const nav = useNavigation();
   const info = useApiData('project.info', {}, ['project.changed']);
   const history = useHistory();
@@ -22,6 +22,10 @@ export function App() {
   const projectId = info.data?.id;
   const projectName = info.data?.name;
 
+  useEffect(() => {
+    // The saved or OS language from the first paint on (setLanguage only sets it on a switch).
+    document.documentElement.lang = lang;
+  }, [lang]);
   useEffect(() => {
     document.title = projectName ? t('shell.windowTitle', { project: projectName }) : t('shell.appName');
   });

@@ -53,7 +53,8 @@ test('switching to Indonesian changes the labels and is remembered', async ({ pa
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await saveScreenshot(page, 'shell-indonesian');
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Urungkan', exact: false }).first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(page).toHaveTitle(/ — Telaah$/);
   await expect(page.getByRole('tab', { name: 'Sumber' })).toBeVisible();
   await page.getByRole('button', { name: 'English (Inggris)' }).click();
   await expect(page.getByRole('tab', { name: 'Sources' })).toBeVisible();
@@ -63,4 +64,66 @@ test('the main screen has no serious or critical accessibility violations', asyn
   await expect(page.getByRole('listbox', { name: 'Sources' }).getByRole('option')).toHaveCount(8);
   const violations = await seriousAxeViolations(page);
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+});
+
+test('importing files by button shows each file’s outcome and lists the new source', async ({ page }) => {
+  const fixtures = new URL('../../../shared/fixtures/', import.meta.url).pathname;
+  await page.getByTestId('import-input').setInputFiles([`${fixtures}docx/tables.docx`, `${fixtures}malicious-xml/xmlbomb.xml`]);
+  const summary = page.locator('.import-summary');
+  await expect(summary).toContainText('1 imported, 1 failed');
+  await expect(summary.locator('li.failed')).toContainText('xmlbomb.xml');
+  await expect(page.getByRole('listbox', { name: 'Sources' }).getByRole('option')).toHaveCount(9);
+  await saveScreenshot(page, 'import-summary');
+});
+
+test('importing files by dropping them on the navigator', async ({ page }) => {
+  const fixtures = new URL('../../../shared/fixtures/', import.meta.url).pathname;
+  const fs = await import('node:fs');
+  const bytes = [...fs.readFileSync(`${fixtures}docx/simple-list.docx`)];
+  const dataTransfer = await page.evaluateHandle((data) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], 'simple-list.docx'));
+    return dt;
+  }, bytes);
+  const navigator = page.locator('.navigator-inner');
+  await navigator.dispatchEvent('dragover', { dataTransfer });
+  await expect(navigator).toHaveClass(/drop-active/);
+  await navigator.dispatchEvent('drop', { dataTransfer });
+  await expect(page.locator('.import-summary')).toContainText('1 imported, 0 failed');
+  await expect(page.getByRole('listbox', { name: 'Sources' }).getByRole('option', { name: /^simple-list/ })).toBeVisible();
+});
+
+test('the case table is edited from the keyboard and passes the accessibility scan', async ({ page }) => {
+  await page.getByRole('tab', { name: 'Cases' }).first().click();
+  await page.getByRole('tab', { name: 'Cases' }).last().click();
+  const grid = page.getByRole('grid', { name: 'Case table' });
+  await expect(grid.getByRole('rowheader').first()).toBeVisible();
+  await grid.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('PNS');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#case-cell-0-1')).toHaveText('PNS');
+  await saveScreenshot(page, 'case-table');
+  const violations = await seriousAxeViolations(page);
+  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  await page.getByRole('button', { name: 'Import table…' }).click();
+  await saveScreenshot(page, 'case-import-dialog');
+});
+
+test('the project menu offers new, open, recent and save a copy; the copy is written', async ({ page, telaah }) => {
+  await page.getByRole('button', { name: 'Project' }).click();
+  const menu = page.getByRole('menu', { name: 'Project' });
+  await expect(menu.getByRole('menuitem', { name: /New project/ })).toBeFocused();
+  await saveScreenshot(page, 'project-menu');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'Save a copy…' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Save a copy…' });
+  const target = telaah.file.replace(/\.telaah$/, '-copy.telaah');
+  await dialog.getByRole('textbox').fill(target);
+  await dialog.getByRole('button', { name: 'Save copy' }).click();
+  await expect(page.getByRole('status').first()).toContainText('A copy was saved');
+  const fs = await import('node:fs');
+  expect(fs.existsSync(target)).toBe(true);
 });

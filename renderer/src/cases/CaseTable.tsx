@@ -132,7 +132,7 @@ export function CaseTable() {
     }
   };
 
-  const gridTemplate = `minmax(160px, 1.4fr) ${columns
+  const gridTemplate = `minmax(220px, 2fr) ${columns
     .slice(1, -1)
     .map(() => 'minmax(120px, 1fr)')
     .join(' ')} minmax(180px, 1.6fr)`;

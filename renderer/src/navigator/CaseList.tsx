@@ -23,7 +23,7 @@ export function CaseList({ sources }: { sources: readonly SourceSummary[] }) {
         {list.map((c) => (
           <li key={c.id} className="set-item">
             <div className="set-head">
-              <button type="button" className="link-button set-toggle" aria-expanded={open === c.id} onClick={() => setOpen(open === c.id ? null : c.id)}>
+              <button type="button" className="disclosure" aria-expanded={open === c.id} onClick={() => setOpen(open === c.id ? null : c.id)}>
                 <span aria-hidden="true">{open === c.id ? '▾' : '▸'}</span> {c.name}
               </button>
               <span className="badge" title={t('navigator.cases.sourcesHint')}>

@@ -38,7 +38,7 @@ export function SetList({ sources, checkedIds }: { sources: readonly SourceSumma
               <div className="set-head">
                 <button
                   type="button"
-                  className="link-button set-toggle"
+                  className="disclosure"
                   aria-expanded={expanded}
                   onClick={() =>
                     setOpen((o) => {

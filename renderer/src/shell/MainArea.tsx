@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { t } from '../i18n/i18n';
 import { useNavigation, type View } from '../state/navigation';
 import { CaseTable } from '../cases/CaseTable';
@@ -6,11 +6,12 @@ import { lazyPane } from './lazy-pane';
 import { PaneErrorBoundary } from './PaneErrorBoundary';
 import { VIEW_PANEL_ID, viewTabId } from './ViewBar';
 
+// Each pane is its own chunk, loaded the first time its view is shown.
 const panes: Partial<Record<View, LazyExoticComponent<ComponentType> | ComponentType | null>> = {
-  document: lazyPane('../document/DocumentPane.tsx', 'DocumentPane'),
-  retrieval: lazyPane('../retrieval/RetrievalPane.tsx', 'RetrievalPane'),
-  memos: lazyPane('../memos/MemoPane.tsx', 'MemoPane'),
-  search: lazyPane('../search/SearchPane.tsx', 'SearchPane'),
+  document: lazy(() => import('../document/DocumentPane').then((m) => ({ default: m.DocumentPane }))),
+  retrieval: lazy(() => import('../retrieval/RetrievalPane').then((m) => ({ default: m.RetrievalPane }))),
+  memos: lazy(() => import('../memos/MemoPane').then((m) => ({ default: m.MemoPane }))),
+  search: lazy(() => import('../search/SearchPane').then((m) => ({ default: m.SearchPane }))),
   cases: CaseTable,
   matrix: lazyPane('../analysis/index.ts', 'MatrixView'),
   'text-matrix': lazyPane('../analysis/index.ts', 'TextMatrixView'),

@@ -31,13 +31,16 @@ export function ProjectMenu({ projectName, projectPath }: { projectName: string;
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Recent projects that still exist, newest first, without the open one; the folder tells apart
+  // projects with the same name.
+  const seen = new Set([projectPath]);
   const recentItems: MenuItem[] = (recent.data ?? [])
-    .filter((r) => r.path !== projectPath)
-    .slice(0, 8)
+    .filter((r) => r.exists && !seen.has(r.path) && seen.add(r.path))
+    .slice(0, 6)
     .map((r, i) => ({
       id: `recent-${r.path}`,
-      label: r.exists ? t('shell.project.recentItem', { name: r.name }) : t('shell.project.recentMissing', { name: r.name }),
-      disabled: !r.exists,
+      label: t('shell.project.recentItem', { name: r.name }),
+      hint: r.path.split(/[/\\]/).slice(-2, -1)[0] ?? '',
       separated: i === 0,
       onSelect: () => void open(r.path),
     }));
@@ -53,7 +56,7 @@ export function ProjectMenu({ projectName, projectPath }: { projectName: string;
   };
 
   const items: MenuItem[] = [
-    { id: 'new', label: t('shell.project.new'), hint: shortcutLabel('Mod+N'), onSelect: () => setDialog('new') },
+    { id: 'new', label: t('shell.project.new'), ...(window.telaah ? { hint: shortcutLabel('Mod+N') } : {}), onSelect: () => setDialog('new') },
     { id: 'open', label: t('shell.project.open'), hint: shortcutLabel('Mod+O'), onSelect: () => setDialog('open') },
     ...recentItems,
     { id: 'copy', label: t('shell.project.saveCopy'), separated: true, onSelect: () => setDialog('copy') },

@@ -5,7 +5,7 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
  * resolves at build time to an empty map when the file is not there, so the shell builds either
  * way and shows a placeholder for a pane that does not exist.
  */
-const modules = import.meta.glob(['../document/DocumentPane.tsx', '../retrieval/RetrievalPane.tsx', '../memos/MemoPane.tsx', '../search/SearchPane.tsx', '../analysis/index.ts']);
+const modules = import.meta.glob(['../analysis/index.ts']);
 
 export function lazyPane(file: string, exportName: string): LazyExoticComponent<ComponentType> | null {
   const load = modules[file];

@@ -18,17 +18,21 @@ export interface TelaahServer {
   pageErrors: string[];
 }
 
-/** Runs the `telaah` command line and fails with its output when it does not succeed. */
-export function telaahCli(args: string[]): string {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
+/**
+ * Runs the `telaah` command line (with TELAAH_HOME = `home` when given) and fails with its output
+ * when it does not succeed.
+ */
+export function telaahCli(args: string[], home?: string): string {
+  const env = home ? { ...process.env, TELAAH_HOME: home } : process.env;
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000, env });
   if (r.status !== 0) throw new Error(`telaah ${args.join(' ')} exited ${r.status}: ${r.stderr}${r.stdout}`);
   return r.stdout;
 }
 
 /** Starts `telaah serve FILE --port 0` and resolves with the address it prints. */
-function serve(file: string): Promise<{ child: ChildProcess; url: string }> {
+function serve(file: string, home: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'serve', file, '--port', '0'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, 'serve', file, '--port', '0'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TELAAH_HOME: home } });
     let out = '';
     let err = '';
     const timer = setTimeout(() => reject(new Error(`telaah serve printed no address within 90 s.\n${out}\n${err}`)), 90_000);
@@ -69,8 +73,10 @@ export const test = base.extend<{ telaah: TelaahServer }>({
   telaah: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'telaah-e2e-'));
     const file = path.join(dir, 'sample.telaah');
-    telaahCli(['new', file, '--sample']);
-    const { child, url } = await serve(file);
+    // Recent projects, settings and backups of the app go to the test's own folder, not the user's.
+    const home = path.join(dir, 'home');
+    telaahCli(['new', file, '--sample'], home);
+    const { child, url } = await serve(file, home);
     try {
       await use({ file, url, pageErrors: [] });
     } finally {
