@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { analysisMethods } from '../../../shared/api/methods/analysis-methods';
+import { ApiError } from '../../../shared/api/errors';
 import { found } from '../store/row-helpers';
+import { svgToPng } from '../analysis/chart-png';
 import { cellSegments } from '../analysis/cell-segments';
 import { addEvidence, getConclusion, listConclusions, removeEvidence, saveConclusion, setConclusionStatus } from '../analysis/conclusion-store';
 import { runCooccurrence } from '../analysis/cooccurrence-query';
@@ -25,6 +27,14 @@ export const analysisHandlers: HandlersFor<typeof analysisMethods> = {
     const resolved = path.resolve(target);
     fs.writeFileSync(resolved, bytes);
     return { path: resolved, base64: null, fileName: path.basename(resolved) };
+  },
+  'analysis.saveChart': ({ svg, format, scale, path: target }) => {
+    if (!/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(svg)) throw new ApiError('invalid-input', 'The chart is not an SVG document (it must start with <svg).');
+    const bytes = format === 'png' ? svgToPng(svg, scale) : Buffer.from(svg, 'utf8');
+    if (!target) return { path: null, base64: bytes.toString('base64') };
+    const resolved = path.resolve(target);
+    fs.writeFileSync(resolved, bytes);
+    return { path: resolved, base64: null };
   },
 
   'textMatrices.list': (_i, ctx) => listTextMatrices(ctx.db),

@@ -273,6 +273,12 @@ export const analysisMethods = {
     z.object({ spec: MatrixSpec, format: z.enum(['csv', 'xlsx']), path: z.string().min(1).max(4096).optional() }),
     z.object({ path: z.string().nullable(), base64: z.string().nullable(), fileName: z.string() }),
   ),
+  /** Saves a chart drawn by shared/analysis/charts as SVG or PNG at `path`, or returns its bytes (base64). */
+  'analysis.saveChart': method(
+    'read',
+    z.object({ svg: z.string().min(1).max(20_000_000), format: z.enum(['svg', 'png']), scale: z.number().min(0.5).max(8).default(2), path: z.string().min(1).max(4096).optional() }),
+    z.object({ path: z.string().nullable(), base64: z.string().nullable() }),
+  ),
 
   'textMatrices.list': method('read', Empty, z.array(TextMatrixSummary)),
   'textMatrices.get': method('read', z.object({ id: Id }), TextMatrix),
