@@ -25,7 +25,6 @@ export function textEl(name: string, text: string, attrs: XmlElement['attrs'] = 
   return { name, attrs, text };
 }
 
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export class XmlCharacterError extends Error {}

@@ -24,7 +24,6 @@ import { allMemos, codedSelections, codeTree, guidFor, type CodeNode, type MemoR
 
 export const REFI_ORIGIN = 'Telaah 0.1';
 
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export interface RefiProjectExport {

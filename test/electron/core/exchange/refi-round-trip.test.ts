@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildRefiProject } from '../../../../electron/core/exchange/refi-export';
+import type { RefiImportReport } from '../../../../shared/api/methods/exchange-methods';
 import { TestProject, tempDir } from '../../../support/temp-project';
 import { richProject } from './rich-project';
 import { codebookFingerprint, codingFingerprint, sourceTexts } from './exchange-fixtures';
@@ -14,7 +15,7 @@ afterEach(() => {
 });
 
 /** Exports `p` to a .qdpx, imports it into a new project through the API, and returns that project. */
-async function throughQdpx(p: TestProject): Promise<{ copy: TestProject; file: string; report: Awaited<ReturnType<TestProject['call']>> }> {
+async function throughQdpx(p: TestProject): Promise<{ copy: TestProject; file: string; report: RefiImportReport }> {
   const file = path.join(tempDir(), 'exchange.qdpx');
   const exported = await p.call('exchange.exportProject', { path: file });
   expect(exported.bytes).toBe(fs.statSync(file).size);

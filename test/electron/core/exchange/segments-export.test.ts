@@ -24,11 +24,11 @@ describe('coded segments export', () => {
     const rows = Papa.parse<Record<string, string>>(raw.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(9);
     const joy = rows.filter((x) => x.code === 'Feelings > Joy 😀');
-    expect(joy.map((x) => x.coder).sort()).toEqual(['Supervisor Ayu', p.db.prepare('SELECT name FROM users ORDER BY created_at LIMIT 1').pluck().get()].sort());
+    expect(joy.map((x) => x.coder).sort()).toEqual(['Supervisor Ayu', p.db.prepare('SELECT name FROM users ORDER BY created_at LIMIT 1').pluck().get() as string].sort());
     expect(joy[0]).toMatchObject({ source: 'Emoji interview', case: 'Informan A', start: '6', end: '27', text: '👩‍⚕️ bilang: 😀 senang' });
-    const crlf = rows.find((x) => x.source === 'Windows notes' && x.code.startsWith('Language'))!;
+    const crlf = rows.find((x) => x.source === 'Windows notes' && (x.code ?? '').startsWith('Language'))!;
     expect(crlf.text).toBe('Line two with café\n\nInformant: “quoted”');
-    expect(Date.parse(crlf.created)).not.toBeNaN();
+    expect(Date.parse(crlf.created ?? '')).not.toBeNaN();
   });
 
   it('writes the same rows to an Excel sheet, filtered by code when asked', async () => {
