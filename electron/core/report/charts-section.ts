@@ -1,7 +1,7 @@
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph } from 'docx';
 import type { FileChild } from 'docx';
 import { PAGE, STYLE } from './report-styles';
-import { svgToPng } from './svg-to-png';
+import { svgToPng } from '../analysis/chart-png';
 import type { ReportContext, ReportPart } from './report-context';
 
 /** Scale of the PNG against the chart's own size, so printed charts stay sharp. */
@@ -16,25 +16,33 @@ export function fitImage(width: number, height: number): { width: number; height
   return { width: Math.round(width * k), height: Math.round(height * k) };
 }
 
+/** Pixel size from a PNG's IHDR chunk (width and height, big-endian, at bytes 16 and 20). */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
 /** Every chart as a PNG figure (rendered from its SVG with resvg) with a numbered Caption below it. */
 export async function chartsSection(ctx: ReportContext): Promise<ReportPart[]> {
   const { tr } = ctx;
   const children: FileChild[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, text: tr('report.charts.heading') })];
+  if (ctx.charts.length === 0) children.push(new Paragraph(tr('report.charts.empty')));
   for (const chart of ctx.charts) {
     await ctx.checkpoint(chart.title);
-    let rendered;
+    let png: Buffer;
     try {
-      rendered = svgToPng(chart.svg, RASTER_SCALE);
+      png = svgToPng(chart.svg, RASTER_SCALE);
     } catch (err) {
       ctx.warn(`${chart.title}: ${(err as Error).message}`);
       continue;
     }
-    const size = fitImage(rendered.width / RASTER_SCALE, rendered.height / RASTER_SCALE);
+    const { width, height } = pngSize(png);
+    const size = fitImage(width / RASTER_SCALE, height / RASTER_SCALE);
     children.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
         keepNext: true,
-        children: [new ImageRun({ type: 'png', data: rendered.png, transformation: size, altText: { name: chart.title, title: chart.title, description: chart.title } })],
+        children: [new ImageRun({ type: 'png', data: png, transformation: size, altText: { name: chart.title, title: chart.title, description: chart.title } })],
       }),
       new Paragraph({ style: STYLE.caption, text: tr('report.charts.caption', { n: ctx.nextFigure(), title: chart.title }) }),
     );

@@ -1,4 +1,4 @@
-import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextDirection, TextRun, VerticalAlignTable, WidthType, type IRunOptions } from 'docx';
+import { HeightRule, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextDirection, TextRun, VerticalAlignTable, WidthType, type IRunOptions } from 'docx';
 import { STYLE } from './report-styles';
 
 /** One cell: plain text, or text with its own look. */
@@ -47,20 +47,45 @@ function cellParagraphs(cell: ReportCell, numeric: boolean): Paragraph[] {
   );
 }
 
+/** Twips per character of 9 pt table text, on average (Calibri/Carlito). */
+const CHAR_TWIPS = 95;
+const LINE_TWIPS = 230;
+
+/**
+ * Height of a header row with upright (bottom-to-top) text: readers other than Word do not grow a
+ * row for rotated text, so the row asks for enough height to hold the longest label wrapped in as
+ * many lines as the column's width allows.
+ */
+export function uprightHeaderHeight(columns: ReportColumn[]): number | null {
+  const upright = columns.filter((c) => c.vertical);
+  if (upright.length === 0) return null;
+  const needed = Math.max(
+    ...upright.map((c) => {
+      const lines = Math.max(1, Math.floor((c.width - 160) / LINE_TWIPS));
+      const longestWord = Math.max(...c.header.split(/\s+/).map((w) => w.length));
+      return Math.max(longestWord, Math.ceil(c.header.length / lines)) * CHAR_TWIPS + 240;
+    }),
+  );
+  return Math.min(3200, Math.max(900, needed));
+}
+
 /**
  * A Word table in the report's table style: fixed column widths (so Word, LibreOffice and Google
  * Docs lay it out alike), a header row that repeats on every page (tableHeader) and never splits.
  */
 export function reportTable(spec: ReportTableSpec): Table {
   const width = spec.columns.reduce((s, c) => s + c.width, 0);
+  const uprightHeight = uprightHeaderHeight(spec.columns);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
+    ...(uprightHeight ? { height: { value: uprightHeight, rule: HeightRule.ATLEAST } } : {}),
     children: spec.columns.map(
       (c) =>
         new TableCell({
           width: { size: c.width, type: WidthType.DXA },
-          ...(c.vertical ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT, verticalAlign: VerticalAlignTable.BOTTOM } : {}),
+          verticalAlign: VerticalAlignTable.BOTTOM,
+          ...(c.vertical ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT } : {}),
           children: [new Paragraph({ style: c.vertical ? STYLE.tableText : c.numeric ? STYLE.tableNumber : STYLE.tableText, children: runs(c.header) })],
         }),
     ),

@@ -180,6 +180,20 @@ describe('Word report of the sample project', () => {
     expect(new Set(fills).size).toBeGreaterThan(3);
   });
 
+  it('draws the charts as PNG images, each with a numbered figure caption', () => {
+    const zip = unzipSync(new Uint8Array(fs.readFileSync(en)), { filter: (f) => f.name.startsWith('word/media/') });
+    const pngs = Object.entries(zip).filter(([, bytes]) => bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47);
+    // Heat maps of both matrices, the frequency bars and the co-occurrence network.
+    expect(pngs).toHaveLength(4);
+    const captions = enDoc.paragraphs.filter((p) => p.style === 'Caption' && p.text.startsWith('Figure')).map((p) => p.text);
+    expect(captions).toEqual([
+      'Figure 1. Heat map: Cases by Codes: coded segments',
+      'Figure 2. Heat map: Status by code',
+      'Figure 3. Code frequencies by Cases',
+      'Figure 4. Co-occurrence of codes (overlapping segments)',
+    ]);
+  });
+
   it('lists the conclusion with its evidence, tactic, status and the supervisor’s comment, and the open comment', () => {
     const texts = enDoc.paragraphs.map((p) => p.text);
     const at = texts.indexOf('Training helps when it matches the job');
