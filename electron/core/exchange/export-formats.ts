@@ -2,9 +2,7 @@
  * Every way a project leaves Telaah as a file, by format id. `telaah export --format ID` and the
  * `exchange.export` method both dispatch through this table; a new format is one entry here.
  */
-import type Database from 'better-sqlite3';
-import type { ExportOptions, ExportResult } from '../../../shared/api/methods/exchange-methods';
-import type { JobControl } from '../api/handler-types';
+import type { ExportFormat } from './export-format';
 import { buildQdc } from './codebook-qdc';
 import { buildCodebookCsv } from './codebook-table';
 import { exportQdpx } from './refi-project-export';
@@ -12,21 +10,8 @@ import { segmentRows, segmentsCsv, segmentsXlsx } from './segments-export';
 import { writeOutputFile } from './output-file';
 import { docxReportFormat, segmentsDocxFormat } from '../report/report-export-formats';
 
-export interface ExportContext {
-  db: Database.Database;
-  options: ExportOptions;
-  /** Progress and cancellation, when run as a job. */
-  job?: JobControl;
-}
-
-export interface ExportFormat {
-  id: string;
-  /** File extension with the dot (".qdpx"). */
-  extension: string;
-  /** What it writes, for menus and `telaah export --help`. */
-  label: string;
-  run(outPath: string, ctx: ExportContext): ExportResult | Promise<ExportResult>;
-}
+// Formats defined elsewhere should import these types from './export-format' (no cycle through here).
+export type { ExportContext, ExportFormat } from './export-format';
 
 const qdpx: ExportFormat = {
   id: 'qdpx',
