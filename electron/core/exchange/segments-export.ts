@@ -11,6 +11,8 @@ import type { ExportOptions } from '../../../shared/api/methods/exchange-methods
 import { placeholders } from '../store/row-helpers';
 import { codePaths } from './refi-export-data';
 
+const XLSX_CELL_LIMIT = 32_767;
+
 export const SEGMENT_COLUMNS = ['source', 'case', 'code', 'coder', 'start', 'end', 'text', 'created'] as const;
 
 export interface SegmentRow {
@@ -76,7 +78,8 @@ export async function segmentsXlsx(rows: SegmentRow[]): Promise<Uint8Array> {
     { header: 'Created', key: 'created', width: 22 },
   ];
   ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(r);
+  // Excel refuses to open a cell longer than 32,767 characters; the CSV keeps such texts whole.
+  for (const r of rows) ws.addRow(r.text.length > XLSX_CELL_LIMIT ? { ...r, text: `${r.text.slice(0, XLSX_CELL_LIMIT - 60)}… [cut: the full text is in the CSV export]` } : r);
   ws.getColumn('text').alignment = { wrapText: true, vertical: 'top' };
   ws.autoFilter = { from: 'A1', to: 'H1' };
   return new Uint8Array(await wb.xlsx.writeBuffer());
