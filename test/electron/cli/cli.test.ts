@@ -13,7 +13,8 @@ function telaah(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('telaah command line', () => {
+// Each call starts a Node process that compiles TypeScript through tsx: seconds each on a busy machine.
+describe('telaah command line', { timeout: 240_000 }, () => {
   it('creates, imports, reports, auto-codes and searches a project end to end', () => {
     const file = path.join(tempDir(), 'study.telaah');
     expect(telaah('new', file).code).toBe(0);
