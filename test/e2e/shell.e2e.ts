@@ -10,6 +10,11 @@ test('the sample project opens with its sources listed and the project in the ti
   const codes = page.getByRole('tree', { name: 'Codes' });
   await expect(codes.getByRole('treeitem', { name: /^Pengembangan informal:/ })).toBeVisible();
   await saveScreenshot(page, 'shell-main');
+  // Opening a source shows it in the document view the shell mounts.
+  await sources.getByRole('option', { name: /^informan-01-bidan-honorer/ }).click();
+  await expect(page.locator('#main')).toContainText('Nama samaran: Siti', { timeout: 20_000 });
+  await expect(sources.getByRole('option', { name: /^informan-01-bidan-honorer/ })).toHaveAttribute('aria-current', 'true');
+  await saveScreenshot(page, 'shell-document');
 });
 
 test('a code created in the tree can be undone and redone by keyboard and persists after a reload', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SourceSummary } from '../../../shared/api/methods/source-methods';
-import { t } from '../i18n/i18n';
+import { getLanguage, t } from '../i18n/i18n';
 
 const ROW_HEIGHT = 44;
 const optionId = (id: string) => `source-option-${id}`;
@@ -135,7 +135,7 @@ export function SourceList({ sources, openId, checked, onOpen, onToggleChecked, 
                 />
                 <span className="row-main">
                   <span className="row-name">{s.name}</span>
-                  <span className="row-meta">{t('navigator.sources.meta', { format: s.format.toUpperCase(), words: s.wordCount.toLocaleString() })}</span>
+                  <span className="row-meta">{t('navigator.sources.meta', { format: s.format.toUpperCase(), words: s.wordCount.toLocaleString(getLanguage() === 'id' ? 'id-ID' : 'en-GB') })}</span>
                 </span>
                 <span className="badge" aria-hidden="true" title={t('navigator.sources.codingsHint')}>
                   {s.codingCount}
