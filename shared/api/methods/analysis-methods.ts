@@ -208,6 +208,7 @@ export const EvidenceTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('segment'), sourceId: Id, start: z.number().int().min(0), end: z.number().int().min(0), codingId: Id.optional() }),
 ]);
 export type EvidenceTarget = z.infer<typeof EvidenceTarget>;
+export type EvidenceTargetInput = z.input<typeof EvidenceTarget>;
 
 export const Evidence = z.object({
   id: Id,

@@ -1,0 +1,112 @@
+import { useMemo, useState } from 'react';
+import type { MatrixSpecInput } from '../../../shared/api/methods/analysis-methods';
+import { barChartSvg } from '../../../shared/analysis/charts/bar-chart';
+import { networkSvg } from '../../../shared/analysis/charts/cooccurrence-network';
+import { heatMapSvg } from '../../../shared/analysis/charts/heat-map';
+import { useApi, useApiData } from '../api/api-context';
+import { t } from '../i18n/i18n';
+import { COOCCURRENCE_MODE_KEYS, MEASURE_KEYS } from './analysis-labels';
+import { downloadBase64 } from './download';
+import { MatrixSpecControls } from './MatrixSpecControls';
+import './analysis.css';
+
+type ChartKind = 'heat' | 'bars' | 'network';
+type Mode = keyof typeof COOCCURRENCE_MODE_KEYS;
+const REFRESH = ['codings.changed', 'codes.changed', 'cases.changed', 'sources.changed'] as const;
+
+/**
+ * Charts drawn by the same SVG builders the Word report uses (shared/analysis/charts): a heat map
+ * of any count matrix, bars of code frequencies by group, and the co-occurrence network. Each can
+ * be saved as SVG or PNG (rendered by the core with resvg).
+ */
+export function ChartsView() {
+  const api = useApi();
+  const [kind, setKind] = useState<ChartKind>('heat');
+  const [spec, setSpec] = useState<MatrixSpecInput>({ rows: { kind: 'cases' }, columns: { kind: 'codes' } });
+  const [mode, setMode] = useState<Mode>('overlap');
+  const [distance, setDistance] = useState(100);
+  const matrix = useApiData('analysis.matrix', kind === 'network' ? null : spec, [...REFRESH]);
+  const co = useApiData('analysis.cooccurrence', kind === 'network' ? { mode, distance } : null, [...REFRESH]);
+  const codes = useApiData('codes.list', {}, ['codes.changed']).data ?? [];
+  const [message, setMessage] = useState<string | null>(null);
+
+  const svg = useMemo(() => {
+    if (kind === 'network') {
+      const c = co.data;
+      if (!c) return null;
+      const links: { source: number; target: number; weight: number }[] = [];
+      c.counts.forEach((row, a) => row.forEach((n, b) => b > a && n > 0 && links.push({ source: a, target: b, weight: n })));
+      return networkSvg({ title: t('analysis.charts.networkTitle', { mode: t(COOCCURRENCE_MODE_KEYS[mode]) }), nodes: c.codes.map((x, i) => ({ label: x.label, color: x.color, size: c.counts[i]![i]! })), links });
+    }
+    const m = matrix.data;
+    if (!m) return null;
+    if (kind === 'heat') return heatMapSvg({ title: m.title, rows: m.rows, columns: m.columns, values: m.values });
+    const colorOf = new Map(codes.map((c) => [c.id, c.color]));
+    const palette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
+    return barChartSvg({
+      title: m.title,
+      groups: m.rows.map((r) => r.label),
+      series: m.columns.map((c, i) => ({ label: c.label, color: colorOf.get(c.key) ?? palette[i % palette.length]! })),
+      values: m.values,
+      valueLabel: t(MEASURE_KEYS[m.measure]),
+    });
+  }, [kind, co.data, matrix.data, codes, mode]);
+
+  const save = async (format: 'svg' | 'png') => {
+    if (!svg) return;
+    setMessage(null);
+    try {
+      const r = await api.call('analysis.saveChart', { svg, format });
+      downloadBase64(r.base64!, `${t(`analysis.charts.file.${kind}`)}.${format}`, format === 'svg' ? 'image/svg+xml' : 'image/png');
+    } catch (err) {
+      setMessage((err as Error).message);
+    }
+  };
+  const error = kind === 'network' ? co.error : matrix.error;
+
+  return (
+    <section className="analysis-view" aria-label={t('analysis.charts.title')}>
+      <div className="toolbar" role="radiogroup" aria-label={t('analysis.charts.kind')}>
+        {(['heat', 'bars', 'network'] as const).map((k) => (
+          <label key={k}>
+            <input type="radio" name="chart-kind" checked={kind === k} onChange={() => setKind(k)} />
+            {t(`analysis.charts.kind.${k}`)}
+          </label>
+        ))}
+      </div>
+      {kind === 'network' ? (
+        <div className="toolbar analysis-controls">
+          <label>
+            {t('analysis.co.mode')}
+            <select value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
+              {Object.entries(COOCCURRENCE_MODE_KEYS).map(([m, key]) => (
+                <option key={m} value={m}>
+                  {t(key)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {mode === 'distance' && (
+            <label>
+              {t('analysis.co.distance')}
+              <input type="number" min={0} value={distance} onChange={(e) => setDistance(Math.max(0, Number(e.target.value) || 0))} />
+            </label>
+          )}
+        </div>
+      ) : (
+        <MatrixSpecControls spec={spec} onChange={setSpec} />
+      )}
+      <div className="toolbar">
+        <button type="button" disabled={!svg} onClick={() => void save('svg')}>
+          {t('analysis.charts.saveSvg')}
+        </button>
+        <button type="button" disabled={!svg} onClick={() => void save('png')}>
+          {t('analysis.charts.savePng')}
+        </button>
+      </div>
+      {(error || message) && <p role="alert" className="hint">{error?.message ?? message}</p>}
+      {/* The SVG is built by our own builders, which escape every label. */}
+      {svg && <div className="analysis-chart" dangerouslySetInnerHTML={{ __html: svg }} />}
+    </section>
+  );
+}

@@ -1,0 +1,215 @@
+import { useEffect, useState } from 'react';
+import type { Conclusion, ConclusionStatus, Tactic } from '../../../shared/api/methods/analysis-methods';
+import { useApi, useApiData } from '../api/api-context';
+import { t } from '../i18n/i18n';
+import { useNavigation } from '../state/navigation';
+import { STATUS_KEYS, TACTIC_GROUPS, tacticLabel } from './analysis-labels';
+import { ConclusionEditor } from './ConclusionEditor';
+import { NegativeCaseFinder } from './NegativeCaseFinder';
+import './analysis.css';
+
+interface Draft {
+  id?: string;
+  title: string;
+  contentJson: string;
+  plainText: string;
+  tactic: Tactic;
+}
+
+const EMPTY: Draft = { title: '', contentJson: '', plainText: '', tactic: 'noting-patterns' };
+
+function Verdict({ conclusion }: { conclusion: Conclusion }) {
+  const api = useApi();
+  const [comment, setComment] = useState(conclusion.supervisorComment);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setComment(conclusion.supervisorComment), [conclusion.id, conclusion.supervisorComment]);
+  const set = async (status: ConclusionStatus) => {
+    setError(null);
+    try {
+      await api.call('conclusions.setStatus', { id: conclusion.id, status, comment });
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <div className="analysis-card" role="group" aria-label={t('analysis.verdict.title')}>
+      <h4>{t('analysis.verdict.title')}</h4>
+      <p className={`status-${conclusion.status}`}>
+        {t(STATUS_KEYS[conclusion.status])}
+        {conclusion.reviewedBy && ` — ${t('analysis.verdict.by', { name: conclusion.reviewedBy, at: conclusion.reviewedAt?.slice(0, 10) ?? '' })}`}
+      </p>
+      <label>
+        {t('analysis.verdict.comment')}
+        <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+      </label>
+      <div className="toolbar">
+        <button type="button" onClick={() => void set('verified')}>
+          {t('analysis.verdict.verify')}
+        </button>
+        <button type="button" onClick={() => void set('rejected')}>
+          {t('analysis.verdict.reject')}
+        </button>
+        <button type="button" onClick={() => void set('draft')}>
+          {t('analysis.verdict.draft')}
+        </button>
+      </div>
+      {error && <p role="alert" className="hint">{error}</p>}
+    </div>
+  );
+}
+
+function EvidenceList({ conclusion }: { conclusion: Conclusion }) {
+  const api = useApi();
+  const nav = useNavigation();
+  if (conclusion.evidence.length === 0) return <p className="empty">{t('analysis.evidence.none')}</p>;
+  return (
+    <>
+      {(['supports', 'contradicts'] as const).map((stance) => {
+        const items = conclusion.evidence.filter((e) => e.stance === stance);
+        if (items.length === 0) return null;
+        return (
+          <div key={stance}>
+            <h4>{t(stance === 'supports' ? 'analysis.evidence.supporting' : 'analysis.evidence.contradicting')}</h4>
+            <ul className="plain-list">
+              {items.map((e) => (
+                <li key={e.id}>
+                  {e.kind === 'segment' && e.sourceId !== null && e.start !== null && e.end !== null ? (
+                    <button type="button" className="link-button" onClick={() => nav.openSegment(e.sourceId!, e.start!, e.end!)}>
+                      {e.label}
+                    </button>
+                  ) : e.kind === 'matrix-cell' ? (
+                    <button type="button" className="link-button" onClick={() => nav.setView('matrix')}>
+                      {e.label}
+                    </button>
+                  ) : (
+                    <button type="button" className="link-button" onClick={() => nav.setView('text-matrix')}>
+                      {e.label}
+                    </button>
+                  )}
+                  {e.note && <span className="row-meta"> {e.note}</span>}
+                  <button type="button" className="icon-button" aria-label={t('analysis.evidence.remove')} onClick={() => void api.call('conclusions.removeEvidence', { id: e.id })}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+/**
+ * The conclusions ledger: each conclusion is rich text with the tactic used, the evidence that
+ * supports or contradicts it (matrix cells, text-matrix cells, segments) and a supervisor's verdict.
+ */
+export function ConclusionsView() {
+  const api = useApi();
+  const [filter, setFilter] = useState<ConclusionStatus | ''>('');
+  const list = useApiData('conclusions.list', filter ? { status: filter } : {}, ['analysis.changed']);
+  const [selected, setSelected] = useState<string | null>(null);
+  const current = list.data?.find((c) => c.id === selected) ?? null;
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [editorKey, setEditorKey] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const pick = (c: Conclusion | null) => {
+    setSelected(c?.id ?? null);
+    setDraft(c ? { id: c.id, title: c.title, contentJson: c.contentJson, plainText: c.plainText, tactic: c.tactic } : EMPTY);
+    setEditorKey((k) => k + 1);
+    setMessage(null);
+  };
+  const save = async () => {
+    setMessage(null);
+    try {
+      const saved = await api.call('conclusions.save', draft);
+      setSelected(saved.id);
+      setDraft((d) => ({ ...d, id: saved.id }));
+      setMessage(t('analysis.conclusion.saved'));
+    } catch (err) {
+      setMessage((err as Error).message);
+    }
+  };
+  const remove = async () => {
+    if (!draft.id) return;
+    await api.call('conclusions.delete', { id: draft.id });
+    pick(null);
+  };
+
+  return (
+    <section className="analysis-view" aria-label={t('analysis.conclusions.title')}>
+      <div className="analysis-split">
+        <div>
+          <div className="toolbar">
+            <button type="button" onClick={() => pick(null)}>
+              {t('analysis.conclusion.new')}
+            </button>
+            <label>
+              {t('analysis.conclusions.filter')}
+              <select value={filter} onChange={(e) => setFilter(e.target.value as ConclusionStatus | '')}>
+                <option value="">{t('analysis.filter.all')}</option>
+                {Object.entries(STATUS_KEYS).map(([s, key]) => (
+                  <option key={s} value={s}>
+                    {t(key)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {list.data?.length === 0 && <p className="empty">{t('analysis.conclusions.none')}</p>}
+          <ul className="plain-list">
+            {list.data?.map((c) => (
+              <li key={c.id} className="list-row">
+                <button type="button" className="link-button" aria-current={c.id === selected} onClick={() => pick(c)}>
+                  {c.title || c.plainText.slice(0, 80) || t('analysis.conclusion.untitled')}
+                </button>
+                <span className={`row-meta status-${c.status}`}> {t(STATUS_KEYS[c.status])}</span>
+              </li>
+            ))}
+          </ul>
+          <NegativeCaseFinder />
+        </div>
+        <div>
+          <form className="analysis-card" onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label={t('analysis.conclusion.edit')}>
+            <label>
+              {t('analysis.conclusion.title')}
+              <input value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+            </label>
+            <ConclusionEditor key={editorKey} initialJson={draft.contentJson} onChange={(contentJson, plainText) => setDraft((d) => ({ ...d, contentJson, plainText }))} />
+            <label>
+              {t('analysis.conclusion.tactic')}
+              <select value={draft.tactic} onChange={(e) => setDraft({ ...draft, tactic: e.target.value as Tactic })}>
+                {TACTIC_GROUPS.map((g) => (
+                  <optgroup key={g.labelKey} label={t(g.labelKey)}>
+                    {g.tactics.map((x) => (
+                      <option key={x} value={x}>
+                        {tacticLabel(x)}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            </label>
+            <div className="toolbar">
+              <button type="submit">{t('analysis.save')}</button>
+              {draft.id && (
+                <button type="button" onClick={() => void remove()}>
+                  {t('analysis.conclusion.delete')}
+                </button>
+              )}
+            </div>
+            {message && <p role="status" className="hint">{message}</p>}
+          </form>
+          {current && (
+            <>
+              <EvidenceList conclusion={current} />
+              <p className="hint">{t('analysis.evidence.howTo')}</p>
+              <Verdict conclusion={current} />
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

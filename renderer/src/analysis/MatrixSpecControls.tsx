@@ -1,0 +1,111 @@
+import type { MatrixSpecInput } from '../../../shared/api/methods/analysis-methods';
+import { useApiData } from '../api/api-context';
+import { t } from '../i18n/i18n';
+import { DIMENSION_KEYS, MEASURE_KEYS, NORMALIZATION_KEYS, dimensionValue, parseDimension } from './analysis-labels';
+
+export interface MatrixSpecControlsProps {
+  spec: MatrixSpecInput;
+  onChange(spec: MatrixSpecInput): void;
+  /** Hide the normalisation choice (charts of raw counts). */
+  countsOnly?: boolean;
+}
+
+const AXES = ['cases', 'sources', 'sets', 'codes', 'coders'] as const;
+
+/** Rows, columns, cell measure, normalisation, roll-up and filters of a count matrix. */
+export function MatrixSpecControls({ spec, onChange, countsOnly }: MatrixSpecControlsProps) {
+  const attributes = useApiData('attributes.list', {}, ['cases.changed']).data ?? [];
+  const sets = useApiData('sets.list', {}, ['sources.changed']).data ?? [];
+  const coders = useApiData('users.list', {}, ['project.changed']).data ?? [];
+  const rows = spec.rows ?? { kind: 'cases' };
+  const columns = spec.columns ?? { kind: 'codes' };
+  const filters = spec.filters ?? {};
+  const axisOptions = (
+    <>
+      {AXES.map((a) => (
+        <option key={a} value={a}>
+          {t(DIMENSION_KEYS[a])}
+        </option>
+      ))}
+      {attributes.map((a) => (
+        <option key={a.id} value={`attribute:${a.id}`}>
+          {t('analysis.dim.attributeNamed', { name: a.name })}
+        </option>
+      ))}
+    </>
+  );
+  return (
+    <div className="analysis-controls toolbar" role="group" aria-label={t('analysis.controls')}>
+      <label>
+        {t('analysis.rows')}
+        <select value={dimensionValue(rows)} onChange={(e) => onChange({ ...spec, rows: parseDimension(e.target.value) })}>
+          {axisOptions}
+        </select>
+      </label>
+      <label>
+        {t('analysis.columns')}
+        <select value={dimensionValue(columns)} onChange={(e) => onChange({ ...spec, columns: parseDimension(e.target.value) })}>
+          {axisOptions}
+        </select>
+      </label>
+      <label>
+        {t('analysis.cells')}
+        <select value={spec.measure ?? 'codings'} onChange={(e) => onChange({ ...spec, measure: e.target.value as keyof typeof MEASURE_KEYS })}>
+          {Object.entries(MEASURE_KEYS).map(([m, key]) => (
+            <option key={m} value={m}>
+              {t(key)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!countsOnly && (
+        <label>
+          {t('analysis.show')}
+          <select value={spec.normalization ?? 'none'} onChange={(e) => onChange({ ...spec, normalization: e.target.value as keyof typeof NORMALIZATION_KEYS })}>
+            {Object.entries(NORMALIZATION_KEYS).map(([n, key]) => (
+              <option key={n} value={n}>
+                {t(key)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        <input type="checkbox" checked={spec.rollUp ?? true} onChange={(e) => onChange({ ...spec, rollUp: e.target.checked })} />
+        {t('analysis.rollUp')}
+      </label>
+      <label>
+        {t('analysis.filter.set')}
+        <select
+          value={filters.setIds?.[0] ?? ''}
+          onChange={(e) => onChange({ ...spec, filters: { ...filters, setIds: e.target.value ? [e.target.value] : undefined } })}
+        >
+          <option value="">{t('analysis.filter.all')}</option>
+          {sets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('analysis.filter.coder')}
+        <select
+          value={filters.coderIds?.[0] ?? ''}
+          onChange={(e) => onChange({ ...spec, filters: { ...filters, coderIds: e.target.value ? [e.target.value] : undefined } })}
+        >
+          <option value="">{t('analysis.filter.all')}</option>
+          {coders.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input type="checkbox" checked={spec.hideEmpty ?? false} onChange={(e) => onChange({ ...spec, hideEmpty: e.target.checked })} />
+        {t('analysis.hideEmpty')}
+      </label>
+    </div>
+  );
+}

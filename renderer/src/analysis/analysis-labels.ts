@@ -1,0 +1,73 @@
+import type { MatrixDimension } from '../../../shared/api/methods/analysis-methods';
+import { GENERATING_TACTICS, TESTING_TACTICS, type Tactic } from '../../../shared/api/methods/analysis-methods';
+import { t } from '../i18n/i18n';
+
+/** Catalogue keys of the enumerations the analysis views show (resources/locales/<lang>/analysis.json). */
+export const MEASURE_KEYS = {
+  codings: 'analysis.measure.codings',
+  sources: 'analysis.measure.sources',
+  cases: 'analysis.measure.cases',
+  characters: 'analysis.measure.characters',
+  words: 'analysis.measure.words',
+  presence: 'analysis.measure.presence',
+} as const;
+
+export const NORMALIZATION_KEYS = {
+  none: 'analysis.norm.none',
+  rowPercent: 'analysis.norm.rowPercent',
+  columnPercent: 'analysis.norm.columnPercent',
+  per1000Words: 'analysis.norm.per1000Words',
+} as const;
+
+export const DIMENSION_KEYS = {
+  cases: 'analysis.dim.cases',
+  sources: 'analysis.dim.sources',
+  sets: 'analysis.dim.sets',
+  codes: 'analysis.dim.codes',
+  coders: 'analysis.dim.coders',
+  attribute: 'analysis.dim.attribute',
+} as const;
+
+export const TEMPLATE_KEYS = {
+  checklist: 'analysis.template.checklist',
+  'conceptually-clustered': 'analysis.template.conceptuallyClustered',
+  'case-ordered': 'analysis.template.caseOrdered',
+  'time-ordered': 'analysis.template.timeOrdered',
+  custom: 'analysis.template.custom',
+} as const;
+
+export const STATUS_KEYS = {
+  draft: 'analysis.status.draft',
+  verified: 'analysis.status.verified',
+  rejected: 'analysis.status.rejected',
+} as const;
+
+export const COOCCURRENCE_MODE_KEYS = {
+  overlap: 'analysis.co.mode.overlap',
+  distance: 'analysis.co.mode.distance',
+  block: 'analysis.co.mode.block',
+} as const;
+
+export function tacticLabel(tactic: Tactic): string {
+  return t(`analysis.tactic.${tactic}`);
+}
+
+export const TACTIC_GROUPS: { labelKey: string; tactics: readonly Tactic[] }[] = [
+  { labelKey: 'analysis.tactics.generating', tactics: GENERATING_TACTICS },
+  { labelKey: 'analysis.tactics.testing', tactics: TESTING_TACTICS },
+];
+
+/** A dimension as the value of a <select>: "cases", "codes", "attribute:<id>". */
+export function dimensionValue(d: MatrixDimension): string {
+  return d.kind === 'attribute' ? `attribute:${d.attributeId}` : d.kind;
+}
+
+export function parseDimension(value: string): MatrixDimension {
+  if (value.startsWith('attribute:')) return { kind: 'attribute', attributeId: value.slice('attribute:'.length) };
+  return { kind: value as Exclude<MatrixDimension['kind'], 'attribute'> } as MatrixDimension;
+}
+
+/** Cell figures: counts as integers, normalised values with one decimal. */
+export function formatCell(value: number, normalized: boolean): string {
+  return normalized ? value.toFixed(1) : String(value);
+}
