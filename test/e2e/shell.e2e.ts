@@ -23,6 +23,8 @@ test('a code created in the tree can be undone and redone by keyboard and persis
   await dialog.getByLabel('Name').fill('Beban kerja ganda');
   await dialog.getByLabel('Definition').fill('The informant describes doing two jobs at once.');
   await saveScreenshot(page, 'code-editor-dialog');
+  const dialogViolations = await seriousAxeViolations(page);
+  expect(dialogViolations, JSON.stringify(dialogViolations, null, 2)).toEqual([]);
   await dialog.getByRole('button', { name: 'Create code' }).click();
   await expect(dialog).toBeHidden();
   const tree = page.getByRole('tree', { name: 'Codes' });
@@ -131,4 +133,18 @@ test('the project menu offers new, open, recent and save a copy; the copy is wri
   await expect(page.getByRole('status').first()).toContainText('A copy was saved');
   const fs = await import('node:fs');
   expect(fs.existsSync(target)).toBe(true);
+
+  // A new, empty project replaces the open one in the whole window.
+  await page.getByRole('button', { name: 'Project' }).click();
+  await page.getByRole('menuitem', { name: /New project/ }).click();
+  const create = page.getByRole('dialog', { name: 'New project…' });
+  await create.getByRole('textbox').fill(telaah.file.replace(/sample\.telaah$/, 'kosong.telaah'));
+  await create.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('listbox', { name: 'Sources' }).getByRole('option')).toHaveCount(0);
+  await expect(page.getByText('No codes yet.', { exact: false })).toBeVisible();
+  await expect(page.getByTestId('undo-button')).toBeDisabled();
+  // The sample project is now among the recent projects, and opens again from there.
+  await page.getByRole('button', { name: 'Project' }).click();
+  await page.getByRole('menuitem', { name: /^Recent: Contoh/ }).click();
+  await expect(page.getByRole('listbox', { name: 'Sources' }).getByRole('option')).toHaveCount(8);
 });
