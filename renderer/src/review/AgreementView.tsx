@@ -1,3 +1,4 @@
+import './review.css';
 import { useId, useState } from 'react';
 import type { AgreementReport, AgreementRow, AgreementUnit, StatisticValue } from '../../../shared/api/methods/review-methods';
 import { useApiData } from '../api/api-context';

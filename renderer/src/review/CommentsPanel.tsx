@@ -1,3 +1,4 @@
+import './review.css';
 import { useId, useState } from 'react';
 import type { CommentTarget, CommentThread } from '../../../shared/api/methods/review-methods';
 import { useApi, useApiData } from '../api/api-context';

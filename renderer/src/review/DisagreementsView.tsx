@@ -1,3 +1,4 @@
+import './review.css';
 import { useEffect, useId, useState } from 'react';
 import type { AgreementUnit, Disagreement, ResolveAction } from '../../../shared/api/methods/review-methods';
 import { useApi, useApiData } from '../api/api-context';

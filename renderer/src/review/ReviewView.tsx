@@ -1,3 +1,4 @@
+import './review.css';
 import { useId, useState } from 'react';
 import { useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
