@@ -14,7 +14,7 @@ export interface History {
 /** The project's undo history (kept in the file) and the two actions, announcing what they did. */
 export function useHistory(): History {
   const api = useApi();
-  const data = useApiData('history.state', {}, ['history.changed', 'sources.changed', 'cases.changed', 'codes.changed', 'codings.changed', 'memos.changed', 'analysis.changed']);
+  const data = useApiData('history.state', {}, ['history.changed', 'sources.changed', 'cases.changed', 'codes.changed', 'codings.changed', 'memos.changed', 'analysis.changed', 'review.changed']);
   const undo = useCallback(async () => {
     try {
       const { label } = await api.call('history.undo', {});
