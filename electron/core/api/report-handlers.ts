@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { reportMethods } from '../../../shared/api/methods/report-methods';
 import { ReportCancelled } from '../report/report-context';
@@ -11,8 +13,20 @@ function reportFileName(ctx: Parameters<HandlersFor<typeof reportMethods>['repor
   return `${safe}-report.docx`;
 }
 
+/**
+ * The path a researcher typed: "~/" is their home folder. The default place, ~/Telaah, is created
+ * when missing; any other missing folder is refused by the writer (most likely a typing mistake).
+ */
+export function resolveReportPath(typed: string, home = os.homedir()): string {
+  const expanded = typed === '~' || typed.startsWith('~/') || typed.startsWith('~\\') ? path.join(home, typed.slice(1)) : typed;
+  const target = path.resolve(expanded);
+  const telaahFolder = path.join(home, 'Telaah');
+  if (path.dirname(target) === telaahFolder) fs.mkdirSync(telaahFolder, { recursive: true });
+  return target;
+}
+
 export const reportHandlers: HandlersFor<typeof reportMethods> = {
-  'report.export': ({ path: target, jobId: _jobId, ...options }, ctx) => writeReport(ctx.db, path.resolve(target), options, ctx.job),
+  'report.export': ({ path: target, jobId: _jobId, ...options }, ctx) => writeReport(ctx.db, resolveReportPath(target), options, ctx.job),
   'report.download': async ({ jobId: _jobId, ...options }, ctx) => {
     const fileName = reportFileName(ctx);
     try {
