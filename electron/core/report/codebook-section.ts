@@ -7,7 +7,8 @@ import type { ReportContext, ReportPart } from './report-context';
 const INDENT_PER_LEVEL = 240;
 
 /** Column widths in twips on a landscape page (seven columns do not fit a portrait one). */
-const WIDTHS = { code: 2000, definition: 2900, inclusion: 2450, exclusion: 2450, numbers: 960 } as const;
+// Numbers wide enough for the longest header word in either language ("Pengodean", bold 9 pt).
+const WIDTHS = { code: 2000, definition: 2800, inclusion: 2350, exclusion: 2350, numbers: 1150 } as const;
 const EXAMPLE_WIDTH = PAGE.landscapeText - WIDTHS.code - WIDTHS.definition - WIDTHS.inclusion - WIDTHS.exclusion - 2 * WIDTHS.numbers;
 
 /**
