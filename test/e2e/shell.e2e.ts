@@ -148,3 +148,26 @@ test('the project menu offers new, open, recent and save a copy; the copy is wri
   await page.getByRole('menuitem', { name: /^Recent: Contoh/ }).click();
   await expect(page.getByRole('listbox', { name: 'Sources' }).getByRole('option')).toHaveCount(8);
 });
+
+test('every view of the view bar mounts without error, by mouse and by keyboard', async ({ page, telaah }) => {
+  const views = ['Document', 'Coded segments', 'Memos', 'Search', 'Cases', 'Matrix', 'Text matrix', 'Charts', 'Conclusions'];
+  const bar = page.getByRole('tablist', { name: 'Views' });
+  for (const [i, name] of views.entries()) {
+    await bar.getByRole('tab', { name, exact: true }).click();
+    await expect(bar.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('#main-view-panel')).not.toContainText('This view stopped with an error');
+    await expect(page.locator('#main-view-panel')).not.toContainText('Loading…');
+    await saveScreenshot(page, `view-${String(i + 1).padStart(2, '0')}-${name.toLowerCase().replace(/\s+/g, '-')}`);
+    // Other teams' screens: their axe findings are printed for them, the shell's own are asserted elsewhere.
+    const violations = await seriousAxeViolations(page);
+    if (violations.length) console.log(`axe on "${name}": ${violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; ')}`);
+  }
+  // Alt+1 goes back to the document; arrows move along the bar.
+  await page.keyboard.press('Alt+1');
+  await expect(bar.getByRole('tab', { name: 'Document' })).toHaveAttribute('aria-selected', 'true');
+  await bar.getByRole('tab', { name: 'Document' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(bar.getByRole('tab', { name: 'Coded segments' })).toBeFocused();
+  await expect(bar.getByRole('tab', { name: 'Coded segments' })).toHaveAttribute('aria-selected', 'true');
+  expect(telaah.pageErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+});

@@ -2,21 +2,20 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { t } from '../i18n/i18n';
 import { useNavigation, type View } from '../state/navigation';
 import { CaseTable } from '../cases/CaseTable';
-import { lazyPane } from './lazy-pane';
 import { PaneErrorBoundary } from './PaneErrorBoundary';
 import { VIEW_PANEL_ID, viewTabId } from './ViewBar';
 
 // Each pane is its own chunk, loaded the first time its view is shown.
-const panes: Partial<Record<View, LazyExoticComponent<ComponentType> | ComponentType | null>> = {
+const panes: Partial<Record<View, LazyExoticComponent<ComponentType> | ComponentType>> = {
   document: lazy(() => import('../document/DocumentPane').then((m) => ({ default: m.DocumentPane }))),
   retrieval: lazy(() => import('../retrieval/RetrievalPane').then((m) => ({ default: m.RetrievalPane }))),
   memos: lazy(() => import('../memos/MemoPane').then((m) => ({ default: m.MemoPane }))),
   search: lazy(() => import('../search/SearchPane').then((m) => ({ default: m.SearchPane }))),
   cases: CaseTable,
-  matrix: lazyPane('../analysis/index.ts', 'MatrixView'),
-  'text-matrix': lazyPane('../analysis/index.ts', 'TextMatrixView'),
-  charts: lazyPane('../analysis/index.ts', 'ChartsView'),
-  conclusions: lazyPane('../analysis/index.ts', 'ConclusionsView'),
+  matrix: lazy(() => import('../analysis').then((m) => ({ default: m.MatrixView }))),
+  'text-matrix': lazy(() => import('../analysis').then((m) => ({ default: m.TextMatrixView }))),
+  charts: lazy(() => import('../analysis').then((m) => ({ default: m.ChartsView }))),
+  conclusions: lazy(() => import('../analysis').then((m) => ({ default: m.ConclusionsView }))),
 };
 
 /** The centre of the window: the view chosen in the view bar. */
