@@ -7,8 +7,27 @@ export interface BenchRow {
   ok?: boolean;
 }
 
+/** Judges a row against a target written like "< 200 ms", "≤ 3" or ">= 21.2 (half the floor)". */
+export function meetsTarget(value: number, target: string | undefined): boolean | undefined {
+  const m = target ? /^(<=|>=|<|>|≤|≥)\s*([\d.]+)/.exec(target.trim()) : null;
+  if (!m) return undefined;
+  const limit = Number(m[2]);
+  switch (m[1]) {
+    case '<':
+      return value < limit;
+    case '>':
+      return value > limit;
+    case '<=':
+    case '≤':
+      return value <= limit;
+    default:
+      return value >= limit;
+  }
+}
+
 /** Prints the benchmark rows as an aligned table. */
 export function printTable(rows: BenchRow[]): void {
+  rows = rows.map((r) => ({ ...r, ok: r.ok ?? meetsTarget(r.value, r.target) }));
   const cells = rows.map((r) => [
     r.name,
     Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(r.value < 10 ? 2 : 1),

@@ -11,6 +11,7 @@ import { CliProject } from '../../electron/cli/cli-context';
 import { openProject } from '../../electron/core/db/open-project';
 import { importPlainText } from '../../electron/core/importers/plain-text-importer';
 import { createCoding } from '../../electron/core/store/coding-store';
+import { createCase } from '../../electron/core/store/case-store';
 import { seededRandom, writeCorpus } from './synthetic-corpus';
 import { percentile, printTable, type BenchRow } from './bench-table';
 
@@ -58,7 +59,15 @@ async function main() {
     const parentId = i >= 20 ? codeIds[i % 20]! : null;
     codeIds.push((await project.call('codes.create', { name: `Kode ${i}`, parentId })).id);
   }
-  const sources = db.prepare('SELECT id, char_count AS n FROM sources').all() as { id: string; n: number }[];
+  const sources = db.prepare('SELECT id, char_count AS n FROM sources ORDER BY name').all() as { id: string; n: number }[];
+  // 200 cases (informants), each with two or three of the transcripts, as a matrix's rows.
+  const CASES = Math.min(200, sources.length);
+  db.transaction(() => {
+    for (let c = 0; c < CASES; c++) {
+      const own = sources.filter((_, i) => i % CASES === c).map((x) => x.id);
+      createCase(db, `Informan ${String(c + 1).padStart(3, '0')}`, '', own);
+    }
+  })();
   const coder = project.session.activeCoderId();
   const rand = seededRandom(7);
   const randomCoding = () => {
