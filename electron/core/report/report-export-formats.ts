@@ -1,8 +1,24 @@
 import { ApiError } from '../../../shared/api/errors';
-import type { ExportResult } from '../../../shared/api/methods/exchange-methods';
+import type Database from 'better-sqlite3';
+import type { ExportOptions, ExportResult } from '../../../shared/api/methods/exchange-methods';
 import { REPORT_SECTIONS, ReportOptions, ReportSection } from '../../../shared/api/methods/report-methods';
-import type { ExportContext, ExportFormat } from '../exchange/export-formats';
-import { writeReport } from './report-builder';
+import { writeReport, type ReportJob } from './report-builder';
+
+/**
+ * The shape of an entry of the export registry (electron/core/exchange/export-formats.ts), written
+ * out here rather than imported so that the registry can import these entries without a cycle.
+ */
+interface ExportContext {
+  db: Database.Database;
+  options: ExportOptions;
+  job?: ReportJob;
+}
+interface ExportFormat {
+  id: string;
+  extension: string;
+  label: string;
+  run(outPath: string, ctx: ExportContext): Promise<ExportResult>;
+}
 
 function sectionsOf(given: string[] | undefined): ReportSection[] | undefined {
   if (!given?.length) return undefined;
