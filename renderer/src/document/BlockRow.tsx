@@ -88,15 +88,13 @@ function BlockRowImpl({ view, prevEnd, focused, ctx }: BlockRowProps) {
     // The SVG is absolutely placed (it must not feed back into the row's height); runs and the text
     // box have the row as offsetParent, so their offsetTop is already relative to the row.
     const height = row.offsetHeight;
-    const runEl = (cp: number, which: 'start' | 'last') => {
-      const els = box.querySelectorAll<HTMLElement>('[data-s]');
-      for (const el of els) {
-        const s = Number(el.dataset.s);
-        const e = Number(el.dataset.e);
-        if (which === 'start' ? s === cp : e === cp) return el;
-      }
-      return null;
-    };
+    // One pass over the runs: where each coding boundary's run starts and ends.
+    const byStart = new Map<number, HTMLElement>();
+    const byEnd = new Map<number, HTMLElement>();
+    for (const el of box.querySelectorAll<HTMLElement>('[data-s]')) {
+      byStart.set(Number(el.dataset.s), el);
+      byEnd.set(Number(el.dataset.e), el);
+    }
     const bars: StripeBar[] = [];
     for (const id of view.codingIds) {
       const coding = c.codings.get(id);
@@ -104,11 +102,11 @@ function BlockRowImpl({ view, prevEnd, focused, ctx }: BlockRowProps) {
       let y0 = 0;
       let y1 = height;
       if (coding.start > block.bodyStart) {
-        const el = runEl(coding.start, 'start');
+        const el = byStart.get(coding.start);
         if (el) y0 = el.offsetTop;
       }
       if (coding.end < block.end) {
-        const el = runEl(coding.end, 'last');
+        const el = byEnd.get(coding.end);
         if (el) y1 = el.offsetTop + el.offsetHeight;
       }
       bars.push({

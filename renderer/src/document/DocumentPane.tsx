@@ -108,6 +108,7 @@ export function DocumentPane() {
   useEffect(() => {
     if (!sourceId) return;
     openPending.current = sourceId;
+    scrollRef.current?.removeAttribute('data-ready');
     performance.clearMarks?.(MARKS.openStart);
     mark(MARKS.openStart);
     setCurrentBlock(0);
