@@ -1,4 +1,4 @@
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, scaleSqrt, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, scaleSqrt, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3';
 import { clip, escapeXml, r2, svgOpen } from './svg-text';
 
 export interface NetworkInput {
@@ -40,22 +40,33 @@ export function networkSvg(input: NetworkInput): string {
   const links: SimulationLinkDatum<Node>[] = kept.map((l) => ({ source: l.source, target: l.target }));
   const maxWeight = Math.max(1, ...kept.map((l) => l.weight));
   const radius = scaleSqrt().domain([0, Math.max(1, ...input.nodes.map((n) => n.size))]).range([4, 26]);
+  const top = 40; // room for the title
+  const margin = 24;
+  const cx = width / 2;
+  const cy = (height + top) / 2;
   const sim = forceSimulation(nodes)
     .randomSource(seeded(input.seed ?? 1))
-    .force('charge', forceManyBody().strength(-220))
-    .force('link', forceLink<Node, SimulationLinkDatum<Node>>(links).distance(110).strength((_, i) => 0.2 + 0.6 * (kept[i]!.weight / maxWeight)))
-    .force('collide', forceCollide<Node>().radius((n) => radius(input.nodes[n.index]!.size) + 14))
-    .force('center', forceCenter(width / 2, height / 2))
+    .force('charge', forceManyBody().strength(-160))
+    .force('link', forceLink<Node, SimulationLinkDatum<Node>>(links).distance(140).strength((_, i) => 0.2 + 0.6 * (kept[i]!.weight / maxWeight)))
+    // Room for the circle and its label below it, so neither overlaps a neighbour.
+    .force('collide', forceCollide<Node>().radius((n) => radius(input.nodes[n.index]!.size) + 38).iterations(3))
+    // A gentle pull to the middle keeps codes without links from drifting off the page.
+    .force('x', forceX<Node>(cx).strength(0.05))
+    .force('y', forceY<Node>(cy).strength(0.08))
     .stop();
-  sim.tick(input.ticks ?? 300);
-  // Fit the layout into the drawing with a margin.
-  const xs = nodes.map((n) => n.x ?? 0);
-  const ys = nodes.map((n) => n.y ?? 0);
-  const margin = 60;
-  const [minX, maxX, minY, maxY] = [Math.min(...xs, 0), Math.max(...xs, 1), Math.min(...ys, 0), Math.max(...ys, 1)];
-  const scale = Math.min((width - 2 * margin) / Math.max(1, maxX - minX), (height - 2 * margin - 30) / Math.max(1, maxY - minY), 1.5);
-  const px = (n: Node) => margin + ((n.x ?? 0) - minX) * scale;
-  const py = (n: Node) => margin + 30 + ((n.y ?? 0) - minY) * scale;
+  // The layout is kept inside the drawing at every step (not scaled down afterwards, which would
+  // shrink the distances but not the circles and make them overlap).
+  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+  for (let i = 0; i < (input.ticks ?? 300); i++) {
+    sim.tick();
+    for (const n of nodes) {
+      const r = radius(input.nodes[n.index]!.size);
+      n.x = clamp(n.x ?? cx, margin + r + 40, width - margin - r - 40);
+      n.y = clamp(n.y ?? cy, top + margin + r, height - margin - r - 14);
+    }
+  }
+  const px = (n: Node) => n.x ?? cx;
+  const py = (n: Node) => n.y ?? cy;
   const parts: string[] = [svgOpen(width, height, input.title)];
   parts.push(`<text x="12" y="22" font-size="14" font-weight="bold">${escapeXml(input.title)}</text>`);
   for (const l of kept) {
