@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { setCoderVisibilityProject } from './review/coder-visibility';
 import { useApiData } from './api/api-context';
 import { t, useLanguage } from './i18n/i18n';
 import { useNavigation } from './state/navigation';
@@ -32,6 +33,7 @@ export function App() {
   useEffect(() => {
     if (!projectId) return;
     setRecentCodesProject(projectId);
+    setCoderVisibilityProject(projectId);
     nav.reset();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [projectId]);

@@ -16,6 +16,8 @@ const panes: Partial<Record<View, LazyExoticComponent<ComponentType> | Component
   'text-matrix': lazy(() => import('../analysis').then((m) => ({ default: m.TextMatrixView }))),
   charts: lazy(() => import('../analysis').then((m) => ({ default: m.ChartsView }))),
   conclusions: lazy(() => import('../analysis').then((m) => ({ default: m.ConclusionsView }))),
+  review: lazy(() => import('../review').then((m) => ({ default: m.ReviewView }))),
+  agreement: lazy(() => import('../review').then((m) => ({ default: m.AgreementView }))),
 };
 
 /** The centre of the window: the view chosen in the view bar. */

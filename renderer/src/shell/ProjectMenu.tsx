@@ -5,8 +5,9 @@ import { notify } from '../state/notifications';
 import { MenuButton, type MenuItem } from './MenuButton';
 import { PromptDialog } from './PromptDialog';
 import { shortcutLabel } from './shortcut-label';
+import { ReportDialog } from '../report';
 
-type Dialog = 'new' | 'open' | 'copy' | 'rename' | null;
+type Dialog = 'new' | 'open' | 'copy' | 'rename' | 'report' | null;
 
 /**
  * The project menu of the in-app header: new, open (by path: a browser has no native file dialog;
@@ -61,6 +62,7 @@ export function ProjectMenu({ projectName, projectPath }: { projectName: string;
     ...recentItems,
     { id: 'copy', label: t('shell.project.saveCopy'), separated: true, onSelect: () => setDialog('copy') },
     { id: 'rename', label: t('shell.project.rename'), onSelect: () => setDialog('rename') },
+    { id: 'report', label: t('shell.project.report'), separated: true, onSelect: () => setDialog('report') },
   ];
   const dir = projectPath.replace(/[^/\\]*$/, '');
 
@@ -118,6 +120,7 @@ export function ProjectMenu({ projectName, projectPath }: { projectName: string;
           }}
         />
       ) : null}
+      {dialog === 'report' ? <ReportDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'rename' ? (
         <PromptDialog
           title={t('shell.project.rename')}

@@ -11,4 +11,6 @@ export const MAIN_VIEWS: { view: View; labelKey: string }[] = [
   { view: 'text-matrix', labelKey: 'shell.view.textMatrix' },
   { view: 'charts', labelKey: 'shell.view.charts' },
   { view: 'conclusions', labelKey: 'shell.view.conclusions' },
+  { view: 'review', labelKey: 'shell.view.review' },
+  { view: 'agreement', labelKey: 'shell.view.agreement' },
 ];
