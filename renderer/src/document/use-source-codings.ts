@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Coding } from '../../../shared/api/methods/coding-methods';
 import { useApi } from '../api/api-context';
 import { notifyError } from '../state/notifications';
+import { useVisibleCoders } from '../review/coder-visibility';
 
 /**
  * The codings of one source, kept in step with the project, with optimistic changes: a new coding
@@ -29,6 +30,8 @@ export function useSourceCodings(sourceId: string | null, coderId: string | null
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [moved, setMoved] = useState<ReadonlyMap<string, { start: number; end: number }>>(new Map());
   const generation = useRef(0);
+  // Coders hidden in the review panel's coder list are not drawn (null: everyone is shown).
+  const visibleCoders = useVisibleCoders();
 
   const reload = useCallback(() => {
     if (!sourceId) {
@@ -135,12 +138,12 @@ export function useSourceCodings(sourceId: string | null, coderId: string | null
   );
 
   const codings = useMemo(() => {
-    const shown = stored.filter((c) => !hidden.has(c.id)).map((c) => {
+    const shown = stored.filter((c) => !hidden.has(c.id) && (!visibleCoders || visibleCoders.has(c.coderId))).map((c) => {
       const m = moved.get(c.id);
       return m ? { ...c, ...m } : c;
     });
     return pending.length ? [...shown, ...pending] : shown;
-  }, [stored, pending, hidden, moved]);
+  }, [stored, pending, hidden, moved, visibleCoders]);
 
   return { codings, loading, apply, remove, resize };
 }
