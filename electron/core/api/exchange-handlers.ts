@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { exchangeMethods } from '../../../shared/api/methods/exchange-methods';
 import { ApiError } from '../../../shared/api/errors';
@@ -6,25 +8,55 @@ import { importCodebookFile } from '../exchange/codebook-import';
 import { mergeRefiProject } from '../exchange/refi-merge';
 import { readRefiFile } from '../exchange/refi-project-import';
 import type { HandlerContext, HandlersFor } from './handler-types';
+import { resolveReportPath } from './report-handlers';
 
-async function runExport(format: string, outPath: string, ctx: HandlerContext, options: ExportContext['options'] = {}) {
+function formatOf(format: string) {
   const f = exportFormat(format);
   if (!f) {
     throw new ApiError('invalid-input', `Unknown export format "${format}" (formats: ${Object.keys(exportFormats).join(', ')}).`);
   }
-  ctx.job.progress(0, 1, path.basename(outPath));
-  const result = await f.run(path.resolve(outPath), { db: ctx.db, options, job: ctx.job });
+  return f;
+}
+
+/** Paths are typed by the researcher: "~/" is their home folder, as for the Word report. */
+async function runExport(format: string, outPath: string, ctx: HandlerContext, options: ExportContext['options'] = {}) {
+  const f = formatOf(format);
+  const target = resolveReportPath(outPath);
+  ctx.job.progress(0, 1, path.basename(target));
+  const result = await f.run(target, { db: ctx.db, options, job: ctx.job });
   ctx.job.progress(1, 1);
   return result;
+}
+
+/** "<project><ext>" for a browser download, with characters no file system takes replaced. */
+function downloadFileName(ctx: HandlerContext, extension: string): string {
+  const name = (ctx.db.prepare(`SELECT value FROM project_meta WHERE key = 'name'`).get() as { value: string } | undefined)?.value ?? '';
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || 'project';
+  return `${safe}${extension}`;
+}
+
+/** Every format writes a file (atomically); a download writes it in a private temp folder and reads it back. */
+async function downloadExport(format: string, ctx: HandlerContext, options: ExportContext['options']) {
+  const fileName = downloadFileName(ctx, formatOf(format).extension);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'telaah-download-'));
+  try {
+    const { path: written, ...result } = await runExport(format, path.join(dir, fileName), ctx, options);
+    return { ...result, fileName, base64: fs.readFileSync(written).toString('base64') };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export const exchangeHandlers: HandlersFor<typeof exchangeMethods> = {
   'exchange.formats': () => Object.values(exportFormats).map((f) => ({ id: f.id, extension: f.extension, label: f.label })),
   'exchange.export': ({ path: out, format, options }, ctx) => runExport(format, out, ctx, options),
+  'exchange.download': ({ format, options }, ctx) => downloadExport(format, ctx, options),
   'exchange.exportProject': ({ path: out }, ctx) => runExport('qdpx', out, ctx),
   'exchange.exportCodebook': ({ path: out, format }, ctx) => runExport(format === 'qdc' ? 'qdc' : 'codebook-csv', out, ctx),
   'exchange.exportSegments': ({ path: out, format, options }, ctx) => runExport(format, out, ctx, options),
-  'exchange.importProject': ({ path: file, setProjectName }, ctx) => {
+  // Imports take typed paths too; "~/" expands the same way (which may create the empty ~/Telaah).
+  'exchange.importProject': ({ path: typed, setProjectName }, ctx) => {
+    const file = resolveReportPath(typed);
     ctx.job.progress(0, 1, path.basename(file));
     // Read and check everything first (archive, XML); then one recorded transaction stores it all.
     const pkg = readRefiFile(file);
@@ -34,6 +66,8 @@ export const exchangeHandlers: HandlersFor<typeof exchangeMethods> = {
       mergeRefiProject(ctx.db, pkg, { coderId, setProjectName, onProgress: (done, total, current) => ctx.job.progress(done, total, current) }),
     );
   },
-  'exchange.importCodebook': ({ path: file }, ctx) =>
-    importCodebookFile(ctx.db, file, ctx.session.activeCoderId(), (fn) => ctx.write(`Import codebook ${path.basename(file)}`, fn)),
+  'exchange.importCodebook': ({ path: typed }, ctx) => {
+    const file = resolveReportPath(typed);
+    return importCodebookFile(ctx.db, file, ctx.session.activeCoderId(), (fn) => ctx.write(`Import codebook ${path.basename(file)}`, fn));
+  },
 };

@@ -80,6 +80,12 @@ export const exchangeMethods = {
   'exchange.formats': method('read', z.object({}).strict(), z.array(ExportFormatInfo)),
   /** Any registered format (qdpx, qdc, csv, xlsx, codebook-csv, docx...) to a file. */
   'exchange.export': method('job', z.object({ path: OutPath, format: ExportFormatId, options: ExportOptions, jobId: JobId }), ExportResult),
+  /** The same export as bytes (base64), for a browser download: no path on the server side. */
+  'exchange.download': method(
+    'job',
+    z.object({ format: ExportFormatId, options: ExportOptions, jobId: JobId }),
+    ExportResult.omit({ path: true }).extend({ fileName: z.string(), base64: z.string() }),
+  ),
   'exchange.exportProject': method('job', z.object({ path: OutPath, jobId: JobId }), ExportResult),
   'exchange.exportCodebook': method('job', z.object({ path: OutPath, format: z.enum(['qdc', 'csv']), jobId: JobId }), ExportResult),
   'exchange.exportSegments': method(
