@@ -60,8 +60,10 @@ function buildMenu(): void {
     {
       label: '&Edit',
       submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => void dispatch('history.undo', {}) },
-        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => void dispatch('history.redo', {}) },
+        // The page decides: text undo inside a field being typed in, project history elsewhere.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => win?.webContents.send('api:event', 'menu.command', { command: 'undo' }) },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => win?.webContents.send('api:event', 'menu.command', { command: 'redo' }) },
+        { label: 'Redo', accelerator: 'Ctrl+Y', visible: false, click: () => win?.webContents.send('api:event', 'menu.command', { command: 'redo' }) },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

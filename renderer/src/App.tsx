@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { setCoderVisibilityProject } from './review/coder-visibility';
-import { useApiData } from './api/api-context';
+import { useApi, useApiData } from './api/api-context';
 import { t, useLanguage } from './i18n/i18n';
 import { useNavigation } from './state/navigation';
 import { setRecentCodesProject } from './state/recent-codes';
@@ -8,7 +8,7 @@ import { AppHeader } from './shell/AppHeader';
 import { MainArea } from './shell/MainArea';
 import { Notifications } from './shell/Notifications';
 import { ViewBar } from './shell/ViewBar';
-import { useGlobalShortcuts } from './shell/use-global-shortcuts';
+import { useGlobalShortcuts, useMenuCommands } from './shell/use-global-shortcuts';
 import { useHistory } from './shell/use-history';
 import { Navigator } from './navigator/Navigator';
 import { CodebookPanel } from './codebook/CodebookPanel';
@@ -17,9 +17,11 @@ import { CodebookPanel } from './codebook/CodebookPanel';
 export function App() {
   const lang = useLanguage();
   const nav = useNavigation();
+  const api = useApi();
   const info = useApiData('project.info', {}, ['project.changed']);
   const history = useHistory();
   useGlobalShortcuts(history, nav.setView);
+  useMenuCommands(history, api);
   const projectId = info.data?.id;
   const projectName = info.data?.name;
 

@@ -11,6 +11,8 @@ export const eventSchemas = {
   'history.changed': z.object({ method: z.string() }),
   'analysis.changed': z.object({ method: z.string() }),
   'review.changed': z.object({ method: z.string() }),
+  /** A command chosen in the native (Electron) menu, carried out by the page. */
+  'menu.command': z.object({ command: z.enum(['undo', 'redo']) }),
   'jobs.progress': z.object({
     jobId: z.string(),
     done: z.number(),

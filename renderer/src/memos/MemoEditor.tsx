@@ -56,10 +56,10 @@ function Toolbar() {
   return (
     <div className="memo-toolbar" role="toolbar" aria-label={t('memos.toolbar')}>
       <button type="button" onMouseDown={keep} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')} aria-label={t('memos.bold')} title={t('memos.bold')}>
-        <b>B</b>
+        <b>{t('memos.boldShort')}</b>
       </button>
       <button type="button" onMouseDown={keep} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')} aria-label={t('memos.italic')} title={t('memos.italic')}>
-        <i>I</i>
+        <i>{t('memos.italicShort')}</i>
       </button>
       <button type="button" onMouseDown={keep} onClick={() => heading('h2')}>
         {t('memos.heading')}

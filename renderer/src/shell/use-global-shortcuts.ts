@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { View } from '../state/navigation';
+import type { ApiClient } from '../../../shared/api/client';
 import { historyShortcut, isTextEditing, type History } from './use-history';
 import { MAIN_VIEWS } from './views';
 
@@ -45,4 +46,24 @@ export function useGlobalShortcuts(history: History, setView: (v: View) => void)
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+}
+
+/**
+ * Undo/Redo chosen in Electron's native Edit menu (or its accelerator while a field has focus):
+ * the field's own undo when text is being typed, the project's history otherwise.
+ */
+export function useMenuCommands(history: History, api: ApiClient): void {
+  const ref = useRef(history);
+  ref.current = history;
+  useEffect(
+    () =>
+      api.on('menu.command', ({ command }) => {
+        if (isTextEditing(document.activeElement)) {
+          document.execCommand(command);
+          return;
+        }
+        void (command === 'undo' ? ref.current.undo() : ref.current.redo());
+      }),
+    [api],
+  );
 }
