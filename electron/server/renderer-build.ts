@@ -25,9 +25,18 @@ export function ensureRendererBuilt(log: (line: string) => void = () => undefine
   const stale = !fs.existsSync(index) || sources.some((s) => fs.existsSync(s) && newestMtime(s) > fs.statSync(index).mtimeMs);
   if (stale) {
     log('Building the user interface (vite build)…');
+    // Built beside the served folder and swapped in, so a server never reads a half-built folder.
     const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-    const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('Building the user interface failed (see the output above).');
+    const fresh = `${rendererOutDir}.build-${process.pid}`;
+    const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', fresh], { cwd: repoRoot, stdio: 'inherit' });
+    if (r.status !== 0) {
+      fs.rmSync(fresh, { recursive: true, force: true });
+      throw new Error('Building the user interface failed (see the output above).');
+    }
+    const old = `${rendererOutDir}.old-${process.pid}`;
+    if (fs.existsSync(rendererOutDir)) fs.renameSync(rendererOutDir, old);
+    fs.renameSync(fresh, rendererOutDir);
+    fs.rmSync(old, { recursive: true, force: true });
   }
   return rendererOutDir;
 }
