@@ -7,7 +7,9 @@ import { useApi, useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { COOCCURRENCE_MODE_KEYS, MEASURE_KEYS } from './analysis-labels';
 import { downloadBase64 } from './download';
+import { HeatLegend } from './HeatLegend';
 import { MatrixSpecControls } from './MatrixSpecControls';
+import { Field } from './Field';
 import './analysis.css';
 
 type ChartKind = 'heat' | 'bars' | 'network';
@@ -63,21 +65,24 @@ export function ChartsView() {
     }
   };
   const error = kind === 'network' ? co.error : matrix.error;
+  const empty =
+    kind === 'network'
+      ? co.data !== undefined && co.data !== null && co.data.codes.length === 0
+      : matrix.data !== undefined && matrix.data !== null && (matrix.data.rows.length === 0 || matrix.data.columns.length === 0);
 
   return (
     <section className="analysis-view" aria-label={t('analysis.charts.title')}>
-      <div className="toolbar" role="radiogroup" aria-label={t('analysis.charts.kind')}>
+      <div className="analysis-segmented" role="radiogroup" aria-label={t('analysis.charts.kind')}>
         {(['heat', 'bars', 'network'] as const).map((k) => (
-          <label key={k}>
+          <label key={k} className={kind === k ? 'checked' : undefined}>
             <input type="radio" name="chart-kind" checked={kind === k} onChange={() => setKind(k)} />
             {t(`analysis.charts.kind.${k}`)}
           </label>
         ))}
       </div>
       {kind === 'network' ? (
-        <div className="toolbar analysis-controls">
-          <label>
-            {t('analysis.co.mode')}
+        <div className="analysis-controls">
+          <Field label={t('analysis.co.mode')}>
             <select value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
               {Object.entries(COOCCURRENCE_MODE_KEYS).map(([m, key]) => (
                 <option key={m} value={m}>
@@ -85,18 +90,18 @@ export function ChartsView() {
                 </option>
               ))}
             </select>
-          </label>
+          </Field>
           {mode === 'distance' && (
-            <label>
-              {t('analysis.co.distance')}
+            <Field label={t('analysis.co.distance')}>
               <input type="number" min={0} value={distance} onChange={(e) => setDistance(Math.max(0, Number(e.target.value) || 0))} />
-            </label>
+            </Field>
           )}
         </div>
       ) : (
         <MatrixSpecControls spec={spec} onChange={setSpec} />
       )}
-      <div className="toolbar">
+      <div className="analysis-bar">
+        <span className="analysis-bar-spacer" />
         <button type="button" disabled={!svg} onClick={() => void save('svg')}>
           {t('analysis.charts.saveSvg')}
         </button>
@@ -106,7 +111,13 @@ export function ChartsView() {
       </div>
       {(error || message) && <p role="alert" className="hint">{error?.message ?? message}</p>}
       {/* The SVG is built by our own builders, which escape every label. */}
-      {svg && <div className="analysis-chart" dangerouslySetInnerHTML={{ __html: svg }} />}
+      {empty && <p className="empty analysis-empty">{t(kind === 'network' ? 'analysis.charts.noCooccurrence' : 'analysis.matrix.empty')}</p>}
+      {svg && !empty && (
+        <figure className="analysis-figure">
+          <div className="analysis-chart" dangerouslySetInnerHTML={{ __html: svg }} />
+          {kind === 'heat' && matrix.data && <HeatLegend max={Math.max(0, ...matrix.data.values.flat())} format={(v) => (Number.isInteger(v) ? String(v) : v.toFixed(1))} />}
+        </figure>
+      )}
     </section>
   );
 }

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Conclusion, ConclusionStatus, Tactic } from '../../../shared/api/methods/analysis-methods';
 import { useApi, useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { useNavigation } from '../state/navigation';
+import { focusMatrixCell, focusTextMatrix } from './analysis-focus';
 import { STATUS_KEYS, TACTIC_GROUPS, tacticLabel } from './analysis-labels';
 import { ConclusionEditor } from './ConclusionEditor';
 import { NegativeCaseFinder } from './NegativeCaseFinder';
+import { Field } from './Field';
 import './analysis.css';
 
 interface Draft {
@@ -32,17 +34,16 @@ function Verdict({ conclusion }: { conclusion: Conclusion }) {
     }
   };
   return (
-    <div className="analysis-card" role="group" aria-label={t('analysis.verdict.title')}>
-      <h4>{t('analysis.verdict.title')}</h4>
-      <p className={`status-${conclusion.status}`}>
-        {t(STATUS_KEYS[conclusion.status])}
+    <div className="analysis-card" role="group" aria-labelledby={`verdict-${conclusion.id}`}>
+      <h3 id={`verdict-${conclusion.id}`}>{t('analysis.verdict.title')}</h3>
+      <p className="analysis-verdict-state">
+        <span className={`status-chip status-${conclusion.status}`}>{t(STATUS_KEYS[conclusion.status])}</span>
         {conclusion.reviewedBy && ` — ${t('analysis.verdict.by', { name: conclusion.reviewedBy, at: conclusion.reviewedAt?.slice(0, 10) ?? '' })}`}
       </p>
-      <label>
-        {t('analysis.verdict.comment')}
+      <Field label={t('analysis.verdict.comment')}>
         <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
-      </label>
-      <div className="toolbar">
+      </Field>
+      <div className="analysis-buttons">
         <button type="button" onClick={() => void set('verified')}>
           {t('analysis.verdict.verify')}
         </button>
@@ -61,39 +62,60 @@ function Verdict({ conclusion }: { conclusion: Conclusion }) {
 function EvidenceList({ conclusion }: { conclusion: Conclusion }) {
   const api = useApi();
   const nav = useNavigation();
-  if (conclusion.evidence.length === 0) return <p className="empty">{t('analysis.evidence.none')}</p>;
+  if (conclusion.evidence.length === 0)
+    return (
+      <>
+        <h3>{t('analysis.evidence.title')}</h3>
+        <p className="empty">{t('analysis.evidence.none')}</p>
+      </>
+    );
   return (
     <>
       {(['supports', 'contradicts'] as const).map((stance) => {
         const items = conclusion.evidence.filter((e) => e.stance === stance);
         if (items.length === 0) return null;
         return (
-          <div key={stance}>
-            <h4>{t(stance === 'supports' ? 'analysis.evidence.supporting' : 'analysis.evidence.contradicting')}</h4>
-            <ul className="plain-list">
+          <section key={stance} className="analysis-evidence" aria-labelledby={`evidence-${conclusion.id}-${stance}`}>
+            <h3 id={`evidence-${conclusion.id}-${stance}`}>{t(stance === 'supports' ? 'analysis.evidence.supporting' : 'analysis.evidence.contradicting')}</h3>
+            <ul className="analysis-evidence-list">
               {items.map((e) => (
                 <li key={e.id}>
+                  <span className="analysis-evidence-kind">{t(`analysis.evidence.kind.${e.kind}`)}</span>
                   {e.kind === 'segment' && e.sourceId !== null && e.start !== null && e.end !== null ? (
-                    <button type="button" className="link-button" onClick={() => nav.openSegment(e.sourceId!, e.start!, e.end!)}>
+                    <button type="button" className="analysis-link" onClick={() => nav.openSegment(e.sourceId!, e.start!, e.end!)}>
                       {e.label}
                     </button>
                   ) : e.kind === 'matrix-cell' ? (
-                    <button type="button" className="link-button" onClick={() => nav.setView('matrix')}>
+                    <button
+                      type="button"
+                      className="analysis-link"
+                      onClick={() => {
+                        if (e.matrixSpec) focusMatrixCell({ spec: e.matrixSpec, rowKey: e.rowKey, columnKey: e.columnKey });
+                        nav.setView('matrix');
+                      }}
+                    >
                       {e.label}
                     </button>
                   ) : (
-                    <button type="button" className="link-button" onClick={() => nav.setView('text-matrix')}>
+                    <button
+                      type="button"
+                      className="analysis-link"
+                      onClick={() => {
+                        if (e.textMatrixId) focusTextMatrix(e.textMatrixId);
+                        nav.setView('text-matrix');
+                      }}
+                    >
                       {e.label}
                     </button>
                   )}
                   {e.note && <span className="row-meta"> {e.note}</span>}
-                  <button type="button" className="icon-button" aria-label={t('analysis.evidence.remove')} onClick={() => void api.call('conclusions.removeEvidence', { id: e.id })}>
+                  <button type="button" className="icon-button" aria-label={t('analysis.evidence.removeNamed', { label: e.label })} onClick={() => void api.call('conclusions.removeEvidence', { id: e.id })}>
                     ×
                   </button>
                 </li>
               ))}
             </ul>
-          </div>
+          </section>
         );
       })}
     </>
@@ -107,6 +129,7 @@ function EvidenceList({ conclusion }: { conclusion: Conclusion }) {
 export function ConclusionsView() {
   const api = useApi();
   const [filter, setFilter] = useState<ConclusionStatus | ''>('');
+  const filterId = useId();
   const list = useApiData('conclusions.list', filter ? { status: filter } : {}, ['analysis.changed']);
   const [selected, setSelected] = useState<string | null>(null);
   const current = list.data?.find((c) => c.id === selected) ?? null;
@@ -139,15 +162,15 @@ export function ConclusionsView() {
 
   return (
     <section className="analysis-view" aria-label={t('analysis.conclusions.title')}>
-      <div className="analysis-split">
+      <div className="analysis-split conclusions-split">
         <div>
-          <div className="toolbar">
-            <button type="button" onClick={() => pick(null)}>
+          <div className="analysis-list-head">
+            <button type="button" className="primary" onClick={() => pick(null)}>
               {t('analysis.conclusion.new')}
             </button>
-            <label>
-              {t('analysis.conclusions.filter')}
-              <select value={filter} onChange={(e) => setFilter(e.target.value as ConclusionStatus | '')}>
+            <span className="analysis-inline-field">
+              <label htmlFor={filterId}>{t('analysis.conclusions.filter')}</label>
+              <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as ConclusionStatus | '')}>
                 <option value="">{t('analysis.filter.all')}</option>
                 {Object.entries(STATUS_KEYS).map(([s, key]) => (
                   <option key={s} value={s}>
@@ -155,16 +178,16 @@ export function ConclusionsView() {
                   </option>
                 ))}
               </select>
-            </label>
+            </span>
           </div>
-          {list.data?.length === 0 && <p className="empty">{t('analysis.conclusions.none')}</p>}
-          <ul className="plain-list">
+          {list.data?.length === 0 && <p className="empty">{t(filter ? 'analysis.conclusions.noneWithStatus' : 'analysis.conclusions.none')}</p>}
+          <ul className="analysis-item-list" aria-label={t('analysis.conclusions.title')}>
             {list.data?.map((c) => (
-              <li key={c.id} className="list-row">
-                <button type="button" className="link-button" aria-current={c.id === selected} onClick={() => pick(c)}>
+              <li key={c.id} className={c.id === selected ? 'current' : undefined}>
+                <button type="button" className="analysis-item" aria-current={c.id === selected || undefined} onClick={() => pick(c)}>
                   {c.title || c.plainText.slice(0, 80) || t('analysis.conclusion.untitled')}
                 </button>
-                <span className={`row-meta status-${c.status}`}> {t(STATUS_KEYS[c.status])}</span>
+                <span className={`status-chip status-${c.status}`}>{t(STATUS_KEYS[c.status])}</span>
               </li>
             ))}
           </ul>
@@ -172,13 +195,15 @@ export function ConclusionsView() {
         </div>
         <div>
           <form className="analysis-card" onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label={t('analysis.conclusion.edit')}>
-            <label>
-              {t('analysis.conclusion.title')}
+            <h3>{draft.id ? t('analysis.conclusion.edit') : t('analysis.conclusion.new')}</h3>
+            <Field label={t('analysis.conclusion.title')}>
               <input value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
-            </label>
-            <ConclusionEditor key={editorKey} initialJson={draft.contentJson} onChange={(contentJson, plainText) => setDraft((d) => ({ ...d, contentJson, plainText }))} />
-            <label>
-              {t('analysis.conclusion.tactic')}
+            </Field>
+            <div className="analysis-field">
+              <span aria-hidden="true">{t('analysis.conclusion.text')}</span>
+              <ConclusionEditor key={editorKey} initialJson={draft.contentJson} onChange={(contentJson, plainText) => setDraft((d) => ({ ...d, contentJson, plainText }))} />
+            </div>
+            <Field label={t('analysis.conclusion.tactic')}>
               <select value={draft.tactic} onChange={(e) => setDraft({ ...draft, tactic: e.target.value as Tactic })}>
                 {TACTIC_GROUPS.map((g) => (
                   <optgroup key={g.labelKey} label={t(g.labelKey)}>
@@ -190,11 +215,13 @@ export function ConclusionsView() {
                   </optgroup>
                 ))}
               </select>
-            </label>
-            <div className="toolbar">
-              <button type="submit">{t('analysis.save')}</button>
+            </Field>
+            <div className="analysis-buttons">
+              <button type="submit" className="primary">
+                {t('analysis.save')}
+              </button>
               {draft.id && (
-                <button type="button" onClick={() => void remove()}>
+                <button type="button" className="danger-text" onClick={() => void remove()}>
                   {t('analysis.conclusion.delete')}
                 </button>
               )}
@@ -203,8 +230,10 @@ export function ConclusionsView() {
           </form>
           {current && (
             <>
-              <EvidenceList conclusion={current} />
-              <p className="hint">{t('analysis.evidence.howTo')}</p>
+              <div className="analysis-card">
+                <EvidenceList conclusion={current} />
+                <p className="hint">{t('analysis.evidence.howTo')}</p>
+              </div>
               <Verdict conclusion={current} />
             </>
           )}

@@ -3,6 +3,7 @@ import type { EvidenceTargetInput, Tactic } from '../../../shared/api/methods/an
 import { useApi, useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { TACTIC_GROUPS, tacticLabel } from './analysis-labels';
+import { Field } from './Field';
 import { plainTextToLexicalJson } from './lexical-text';
 
 /**
@@ -35,8 +36,7 @@ export function EvidenceLinker({ target }: { target: EvidenceTargetInput }) {
   const canLink = conclusionId !== '' || text.trim() !== '';
   return (
     <div className="analysis-linker" role="group" aria-label={t('analysis.evidence.link')}>
-      <label>
-        {t('analysis.evidence.conclusion')}
+      <Field label={t('analysis.evidence.conclusion')}>
         <select value={conclusionId} onChange={(e) => setConclusionId(e.target.value)}>
           <option value="">{t('analysis.evidence.newConclusion')}</option>
           {conclusions.map((c) => (
@@ -45,15 +45,13 @@ export function EvidenceLinker({ target }: { target: EvidenceTargetInput }) {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       {conclusionId === '' && (
         <>
-          <label>
-            {t('analysis.conclusion.text')}
+          <Field label={t('analysis.conclusion.text')} className="grow">
             <textarea value={text} rows={2} onChange={(e) => setText(e.target.value)} />
-          </label>
-          <label>
-            {t('analysis.conclusion.tactic')}
+          </Field>
+          <Field label={t('analysis.conclusion.tactic')}>
             <select value={tactic} onChange={(e) => setTactic(e.target.value as Tactic)}>
               {TACTIC_GROUPS.map((g) => (
                 <optgroup key={g.labelKey} label={t(g.labelKey)}>
@@ -65,20 +63,21 @@ export function EvidenceLinker({ target }: { target: EvidenceTargetInput }) {
                 </optgroup>
               ))}
             </select>
-          </label>
+          </Field>
         </>
       )}
-      <label>
-        {t('analysis.evidence.stance')}
+      <Field label={t('analysis.evidence.stance')}>
         <select value={stance} onChange={(e) => setStance(e.target.value as 'supports' | 'contradicts')}>
           <option value="supports">{t('analysis.evidence.supports')}</option>
           <option value="contradicts">{t('analysis.evidence.contradicts')}</option>
         </select>
-      </label>
-      <button type="button" disabled={!canLink} onClick={() => void link()}>
+      </Field>
+      <button type="button" className="primary" disabled={!canLink} onClick={() => void link()}>
         {t('analysis.evidence.link')}
       </button>
-      {message && <p role="status" className="hint">{message}</p>}
+      <p role="status" className="analysis-linker-message">
+        {message}
+      </p>
     </div>
   );
 }

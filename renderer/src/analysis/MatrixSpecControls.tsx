@@ -1,6 +1,7 @@
 import type { MatrixSpecInput } from '../../../shared/api/methods/analysis-methods';
 import { useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
+import { Field } from './Field';
 import { DIMENSION_KEYS, MEASURE_KEYS, NORMALIZATION_KEYS, dimensionValue, parseDimension } from './analysis-labels';
 
 export interface MatrixSpecControlsProps {
@@ -35,21 +36,18 @@ export function MatrixSpecControls({ spec, onChange, countsOnly }: MatrixSpecCon
     </>
   );
   return (
-    <div className="analysis-controls toolbar" role="group" aria-label={t('analysis.controls')}>
-      <label>
-        {t('analysis.rows')}
+    <div className="analysis-controls" role="group" aria-label={t('analysis.controls')}>
+      <Field label={t('analysis.rows')}>
         <select value={dimensionValue(rows)} onChange={(e) => onChange({ ...spec, rows: parseDimension(e.target.value) })}>
           {axisOptions}
         </select>
-      </label>
-      <label>
-        {t('analysis.columns')}
+      </Field>
+      <Field label={t('analysis.columns')}>
         <select value={dimensionValue(columns)} onChange={(e) => onChange({ ...spec, columns: parseDimension(e.target.value) })}>
           {axisOptions}
         </select>
-      </label>
-      <label>
-        {t('analysis.cells')}
+      </Field>
+      <Field label={t('analysis.cells')}>
         <select value={spec.measure ?? 'codings'} onChange={(e) => onChange({ ...spec, measure: e.target.value as keyof typeof MEASURE_KEYS })}>
           {Object.entries(MEASURE_KEYS).map(([m, key]) => (
             <option key={m} value={m}>
@@ -57,10 +55,9 @@ export function MatrixSpecControls({ spec, onChange, countsOnly }: MatrixSpecCon
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       {!countsOnly && (
-        <label>
-          {t('analysis.show')}
+        <Field label={t('analysis.show')}>
           <select value={spec.normalization ?? 'none'} onChange={(e) => onChange({ ...spec, normalization: e.target.value as keyof typeof NORMALIZATION_KEYS })}>
             {Object.entries(NORMALIZATION_KEYS).map(([n, key]) => (
               <option key={n} value={n}>
@@ -68,14 +65,9 @@ export function MatrixSpecControls({ spec, onChange, countsOnly }: MatrixSpecCon
               </option>
             ))}
           </select>
-        </label>
+        </Field>
       )}
-      <label>
-        <input type="checkbox" checked={spec.rollUp ?? true} onChange={(e) => onChange({ ...spec, rollUp: e.target.checked })} />
-        {t('analysis.rollUp')}
-      </label>
-      <label>
-        {t('analysis.filter.set')}
+      <Field label={t('analysis.filter.set')}>
         <select
           value={filters.setIds?.[0] ?? ''}
           onChange={(e) => onChange({ ...spec, filters: { ...filters, setIds: e.target.value ? [e.target.value] : undefined } })}
@@ -87,9 +79,8 @@ export function MatrixSpecControls({ spec, onChange, countsOnly }: MatrixSpecCon
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {t('analysis.filter.coder')}
+      </Field>
+      <Field label={t('analysis.filter.coder')}>
         <select
           value={filters.coderIds?.[0] ?? ''}
           onChange={(e) => onChange({ ...spec, filters: { ...filters, coderIds: e.target.value ? [e.target.value] : undefined } })}
@@ -101,11 +92,17 @@ export function MatrixSpecControls({ spec, onChange, countsOnly }: MatrixSpecCon
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <input type="checkbox" checked={spec.hideEmpty ?? false} onChange={(e) => onChange({ ...spec, hideEmpty: e.target.checked })} />
-        {t('analysis.hideEmpty')}
-      </label>
+      </Field>
+      <div className="analysis-checks">
+        <label className="analysis-check">
+          <input type="checkbox" checked={spec.rollUp ?? true} onChange={(e) => onChange({ ...spec, rollUp: e.target.checked })} />
+          {t('analysis.rollUp')}
+        </label>
+        <label className="analysis-check">
+          <input type="checkbox" checked={spec.hideEmpty ?? false} onChange={(e) => onChange({ ...spec, hideEmpty: e.target.checked })} />
+          {t('analysis.hideEmpty')}
+        </label>
+      </div>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useApiData } from '../api/api-context';
+import { Field } from './Field';
 import { t } from '../i18n/i18n';
 
 /** Cases where a code is absent or rare (per 1,000 words of their sources): where to look for negative evidence. */
@@ -14,11 +15,11 @@ export function NegativeCaseFinder() {
     ['codings.changed', 'cases.changed'],
   );
   return (
-    <section className="analysis-card" aria-label={t('analysis.negative.title')}>
+    <section className="analysis-card negative-cases" aria-label={t('analysis.negative.title')}>
       <h3>{t('analysis.negative.title')}</h3>
-      <div className="analysis-linker">
-        <label>
-          {t('analysis.negative.code')}
+      <p className="analysis-field-hint">{t('analysis.negative.hint')}</p>
+      <div>
+        <Field label={t('analysis.negative.code')}>
           <select value={codeId} onChange={(e) => setCodeId(e.target.value)}>
             <option value="">{t('analysis.negative.chooseCode')}</option>
             {codes.map((c) => (
@@ -27,15 +28,15 @@ export function NegativeCaseFinder() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('analysis.negative.max')}
+        </Field>
+        <Field label={t('analysis.negative.max')}>
           <input type="number" min={0} step="any" value={max} onChange={(e) => setMax(e.target.value)} />
-        </label>
+        </Field>
       </div>
       {cases.error && <p role="alert" className="hint">{cases.error.message}</p>}
-      {cases.data && (
-        <table className="analysis-matrix">
+      {cases.data?.length === 0 && <p className="empty">{t('analysis.negative.none')}</p>}
+      {cases.data && cases.data.length > 0 && (
+        <table className="negative-table">
           <thead>
             <tr>
               <th scope="col">{t('analysis.negative.case')}</th>
@@ -45,7 +46,7 @@ export function NegativeCaseFinder() {
           </thead>
           <tbody>
             {cases.data.map((c) => (
-              <tr key={c.caseId}>
+              <tr key={c.caseId} className={c.absent ? 'absent' : undefined}>
                 <th scope="row">
                   {c.caseName}
                   {c.absent && <span className="badge">{t('analysis.negative.absent')}</span>}

@@ -2,30 +2,42 @@ import type { ReactNode } from 'react';
 import type { RetrievedSegment } from '../../../shared/api/methods/coding-methods';
 import { t } from '../i18n/i18n';
 import { useNavigation } from '../state/navigation';
+import { groupBySelection } from './segment-groups';
 
 export interface SegmentListProps {
   segments: RetrievedSegment[];
-  /** Extra action per segment (e.g. "use as a quote"). */
+  /** Extra action per passage, given its first coding (e.g. "use as a quote"). */
   action?: (segment: RetrievedSegment) => ReactNode;
 }
 
-/** Coded segments with their context; each opens its place in the document view. */
+/**
+ * Coded passages with their context, one entry per passage however many codes and coders it
+ * carries (as the matrix counts them); each opens its place in the document view.
+ */
 export function SegmentList({ segments, action }: SegmentListProps) {
   const nav = useNavigation();
   if (segments.length === 0) return <p className="empty">{t('analysis.segments.none')}</p>;
   return (
     <ol className="analysis-segments">
-      {segments.map((s) => (
-        <li key={s.id} className="analysis-segment">
-          <div className="row-meta">
-            {t('analysis.segments.meta', { source: s.sourceName, code: s.codeName, coder: s.coderName, cases: s.caseNames.join(', ') || '—' })}
+      {groupBySelection(segments).map(({ selectionId, first: s, codes }) => (
+        <li key={selectionId} className="analysis-segment">
+          <div className="analysis-segment-head">
+            <span className="row-meta">{t('analysis.segments.meta', { source: s.sourceName, cases: s.caseNames.join(', ') || '—' })}</span>
+            <span className="analysis-segment-codes">
+              {codes.map((c) => (
+                <span key={c.codeName} className="analysis-code-tag">
+                  {c.codeName}
+                  <span className="analysis-coders">{c.coders.join(', ')}</span>
+                </span>
+              ))}
+            </span>
+            {action?.(s)}
           </div>
-          <button type="button" className="link-button analysis-quote" onClick={() => nav.openSegment(s.sourceId, s.start, s.end)} title={t('analysis.segments.open')}>
+          <button type="button" className="analysis-quote" onClick={() => nav.openSegment(s.sourceId, s.start, s.end)} title={t('analysis.segments.open')}>
             <span className="analysis-context">{s.contextBefore}</span>
             <mark>{s.snippet}</mark>
             <span className="analysis-context">{s.contextAfter}</span>
           </button>
-          {action?.(s)}
         </li>
       ))}
     </ol>

@@ -4,9 +4,11 @@ import type { RetrievedSegment } from '../../../shared/api/methods/coding-method
 import { useApi, useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { useNavigation } from '../state/navigation';
-import { TEMPLATE_KEYS } from './analysis-labels';
+import { takeTextMatrixFocus } from './analysis-focus';
+import { TEMPLATE_KEYS, ratingLabel } from './analysis-labels';
 import { EvidenceLinker } from './EvidenceLinker';
 import { SegmentList } from './SegmentList';
+import { Field } from './Field';
 import './analysis.css';
 
 interface Editing {
@@ -42,12 +44,10 @@ function NewTextMatrixForm({ onCreated }: { onCreated(id: string): void }) {
   return (
     <form className="analysis-card" onSubmit={(e) => { e.preventDefault(); void create(); }} aria-label={t('analysis.tm.new')}>
       <h3>{t('analysis.tm.new')}</h3>
-      <label>
-        {t('analysis.tm.name')}
+      <Field label={t('analysis.tm.name')}>
         <input value={name} onChange={(e) => setName(e.target.value)} required />
-      </label>
-      <label>
-        {t('analysis.tm.template')}
+      </Field>
+      <Field label={t('analysis.tm.template')}>
         <select value={template} onChange={(e) => setTemplate(e.target.value as TextMatrixTemplate)}>
           {Object.entries(TEMPLATE_KEYS).map(([k, key]) => (
             <option key={k} value={k}>
@@ -55,11 +55,10 @@ function NewTextMatrixForm({ onCreated }: { onCreated(id: string): void }) {
             </option>
           ))}
         </select>
-      </label>
-      <p className="hint">{t(`${TEMPLATE_KEYS[template]}.hint`)}</p>
+      </Field>
+      <p className="analysis-field-hint">{t(`${TEMPLATE_KEYS[template]}.hint`)}</p>
       {template === 'case-ordered' && (
-        <label>
-          {t('analysis.tm.orderBy')}
+        <Field label={t('analysis.tm.orderBy')}>
           <select value={orderAttributeId} onChange={(e) => setOrderAttributeId(e.target.value)} required>
             <option value="">{t('analysis.tm.chooseAttribute')}</option>
             {attributes.map((a) => (
@@ -68,10 +67,9 @@ function NewTextMatrixForm({ onCreated }: { onCreated(id: string): void }) {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
       )}
-      <label>
-        {t('analysis.tm.codes')}
+      <Field label={t('analysis.tm.codes')}>
         <select multiple size={Math.min(10, Math.max(3, codes.length))} value={codeIds} onChange={(e) => setCodeIds([...e.target.selectedOptions].map((o) => o.value))}>
           {codes.map((c) => (
             <option key={c.id} value={c.id}>
@@ -79,13 +77,34 @@ function NewTextMatrixForm({ onCreated }: { onCreated(id: string): void }) {
             </option>
           ))}
         </select>
-      </label>
-      <button type="submit" disabled={!name.trim() || codeIds.length === 0}>
-        {t('analysis.tm.create')}
-      </button>
+      </Field>
+      <p className="analysis-field-hint">{t('analysis.tm.codesHint')}</p>
+      <div className="analysis-buttons">
+        <button type="submit" className="primary" disabled={!name.trim() || codeIds.length === 0}>
+          {t('analysis.tm.create')}
+        </button>
+      </div>
       {error && <p role="alert" className="hint">{error}</p>}
     </form>
   );
+}
+
+/** Runs of adjacent columns under the same group (the parent code of a clustered matrix). */
+function columnGroups(columns: TextMatrix['columns']): { key: string; label: string; span: number }[] {
+  const out: { key: string; label: string; span: number }[] = [];
+  for (const c of columns) {
+    const last = out[out.length - 1];
+    if (last && last.label === (c.group ?? '')) last.span++;
+    else out.push({ key: c.id, label: c.group ?? '', span: 1 });
+  }
+  return out;
+}
+
+/** Where a rating sits on its scale: the first value reads strongest, the last weakest. */
+function ratingTone(scale: string[], rating: string): 'high' | 'mid' | 'low' {
+  const i = scale.indexOf(rating);
+  if (i <= 0 || scale.length < 2) return i === 0 ? 'high' : 'mid';
+  return i === scale.length - 1 ? 'low' : 'mid';
 }
 
 function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
@@ -143,17 +162,17 @@ function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
           <caption>{matrix.name}</caption>
           <thead>
             {groups && (
-              <tr>
-                <th />
-                {matrix.columns.map((c) => (
-                  <th key={c.id} scope="col">
-                    {c.group}
+              <tr className="group-row">
+                <td className="corner" />
+                {columnGroups(matrix.columns).map((g) => (
+                  <th key={g.key} scope="colgroup" colSpan={g.span}>
+                    {g.label}
                   </th>
                 ))}
               </tr>
             )}
             <tr>
-              <th />
+              <td className="corner" />
               {matrix.columns.map((c) => (
                 <th key={c.id} scope="col">
                   {c.label}
@@ -173,10 +192,17 @@ function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
                   const cell = cellAt(r.id, c.id);
                   return (
                     <td key={c.id}>
-                      <button type="button" onClick={() => void edit(r.id, c.id)} aria-label={t('analysis.tm.editCell', { row: r.label, column: c.label })}>
-                        {cell?.rating && <span className="rating">{cell.rating} </span>}
-                        {cell?.summary}
-                        {cell && cell.quotes.length > 0 && <span className="badge">{cell.quotes.length}</span>}
+                      <button
+                        type="button"
+                        aria-current={(editing?.rowId === r.id && editing.columnId === c.id) || undefined}
+                        onClick={() => void edit(r.id, c.id)}
+                        aria-label={t('analysis.tm.editCell', { row: r.label, column: c.label })}
+                      >
+                        {cell?.rating && <span className={`rating rating-${ratingTone(matrix.ratingScale, cell.rating)}`}>{ratingLabel(cell.rating)}</span>}
+                        {cell?.summary ? <span className="summary">{cell.summary}</span> : <span className="placeholder" aria-hidden="true">{t('analysis.tm.addSummary')}</span>}
+                        {cell && cell.quotes.length > 0 && (
+                          <span className="quotes">{t(cell.quotes.length === 1 ? 'analysis.tm.quoteCount.one' : 'analysis.tm.quoteCount', { n: cell.quotes.length })}</span>
+                        )}
                       </button>
                     </td>
                   );
@@ -188,40 +214,44 @@ function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
       </div>
       {editing && (
         <section className="analysis-card" aria-label={t('analysis.tm.cellTitle', { row: rowLabel(editing.rowId), column: colLabel(editing.columnId) })}>
-          <h3>{t('analysis.tm.cellTitle', { row: rowLabel(editing.rowId), column: colLabel(editing.columnId) })}</h3>
-          <label>
-            {t('analysis.tm.summary')}
+          <div className="analysis-drill-head">
+            <h3>{t('analysis.tm.cellTitle', { row: rowLabel(editing.rowId), column: colLabel(editing.columnId) })}</h3>
+            <span className="analysis-bar-spacer" />
+            <button type="button" className="icon-button" aria-label={t('analysis.drill.close')} onClick={() => setEditing(null)}>
+              ×
+            </button>
+          </div>
+          <Field label={t('analysis.tm.summary')}>
             <textarea rows={4} value={editing.summary} onChange={(e) => setEditing({ ...editing, summary: e.target.value })} />
-          </label>
+          </Field>
           {matrix.ratingScale.length > 0 && (
-            <label>
-              {t('analysis.tm.rating')}
+            <Field label={t('analysis.tm.rating')} className="narrow">
               <select value={editing.rating ?? ''} onChange={(e) => setEditing({ ...editing, rating: e.target.value || null })}>
                 <option value="">{t('analysis.tm.noRating')}</option>
                 {matrix.ratingScale.map((r) => (
                   <option key={r} value={r}>
-                    {r}
+                    {ratingLabel(r)}
                   </option>
                 ))}
               </select>
-            </label>
+            </Field>
           )}
           <h4>{t('analysis.tm.quotes')}</h4>
           {editing.quotes.length === 0 ? (
             <p className="empty">{t('analysis.tm.noQuotes')}</p>
           ) : (
-            <ul>
+            <ul className="analysis-quote-list">
               {editing.quotes.map((q) => (
                 <li key={`${q.sourceId}:${q.start}:${q.end}`}>
-                  <button type="button" className="link-button" onClick={() => nav.openSegment(q.sourceId, q.start, q.end)}>
+                  <button type="button" className="analysis-link" onClick={() => nav.openSegment(q.sourceId, q.start, q.end)}>
                     {q.snippet}
                   </button>
                 </li>
               ))}
             </ul>
           )}
-          <div className="toolbar">
-            <button type="button" onClick={() => void save()}>
+          <div className="analysis-buttons">
+            <button type="button" className="primary" onClick={() => void save()}>
               {t('analysis.save')}
             </button>
             <button type="button" onClick={() => setEditing(null)}>
@@ -234,7 +264,7 @@ function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
           <SegmentList
             segments={editing.candidates}
             action={(s) => (
-              <label>
+              <label className="analysis-check">
                 <input type="checkbox" checked={hasQuote(s)} onChange={() => toggleQuote(s)} />
                 {t('analysis.tm.useQuote')}
               </label>
@@ -254,7 +284,8 @@ function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
 export function TextMatrixView() {
   const api = useApi();
   const list = useApiData('textMatrices.list', {}, ['analysis.changed']).data ?? [];
-  const [selected, setSelected] = useState<string | null>(null);
+  // Evidence in the conclusions ledger opens its text matrix here.
+  const [selected, setSelected] = useState<string | null>(takeTextMatrixFocus);
   const current = selected ?? list[0]?.id ?? null;
   const matrix = useApiData('textMatrices.get', current ? { id: current } : null, ['analysis.changed', 'cases.changed', 'codes.changed']);
   const remove = async (id: string) => {
@@ -265,15 +296,15 @@ export function TextMatrixView() {
     <section className="analysis-view" aria-label={t('analysis.tm.title')}>
       <div className="analysis-split">
         <div>
-          <h3>{t('analysis.tm.list')}</h3>
+          <h2 className="analysis-title">{t('analysis.tm.list')}</h2>
           {list.length === 0 && <p className="empty">{t('analysis.tm.none')}</p>}
-          <ul className="plain-list">
+          <ul className="analysis-item-list">
             {list.map((m) => (
-              <li key={m.id}>
-                <button type="button" className="link-button" aria-current={m.id === current} onClick={() => setSelected(m.id)}>
+              <li key={m.id} className={m.id === current ? 'current' : undefined}>
+                <button type="button" className="analysis-item" aria-current={m.id === current || undefined} onClick={() => setSelected(m.id)}>
                   {m.name}
+                  <span className="row-meta">{t(TEMPLATE_KEYS[m.template])}</span>
                 </button>
-                <span className="row-meta"> {t(TEMPLATE_KEYS[m.template])}</span>
                 <button type="button" className="icon-button" aria-label={t('analysis.tm.delete', { name: m.name })} onClick={() => void remove(m.id)}>
                   ×
                 </button>
@@ -284,7 +315,7 @@ export function TextMatrixView() {
         </div>
         <div>
           {matrix.error && <p role="alert" className="hint">{matrix.error.message}</p>}
-          {matrix.data && <TextMatrixGrid matrix={matrix.data} />}
+          {matrix.data ? <TextMatrixGrid key={matrix.data.id} matrix={matrix.data} /> : !current && <p className="analysis-placeholder">{t('analysis.tm.intro')}</p>}
         </div>
       </div>
     </section>

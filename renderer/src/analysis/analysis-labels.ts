@@ -71,3 +71,13 @@ export function parseDimension(value: string): MatrixDimension {
 export function formatCell(value: number, normalized: boolean): string {
   return normalized ? value.toFixed(1) : String(value);
 }
+
+/**
+ * A rating as shown: the default checklist scale (stored in English: strong, weak, absent) in the
+ * app's language; a researcher's own scale values as they wrote them.
+ */
+export function ratingLabel(rating: string): string {
+  const key = `analysis.rating.${rating}`;
+  const label = t(key);
+  return label === key ? rating : label;
+}

@@ -1,0 +1,29 @@
+import { interpolateYlOrRd } from 'd3';
+import { t } from '../i18n/i18n';
+
+/** Colour stops of the heat map's scale (shared/analysis/charts/heat-map.ts: d3's YlOrRd from 0 to the largest value). */
+const STOPS = Array.from({ length: 9 }, (_, i) => interpolateYlOrRd(i / 8));
+
+/**
+ * The key to the heat map's colours, beside it in the window: white for an empty cell, then pale
+ * yellow to dark red up to the largest value. One image for assistive technology, its words in
+ * the label.
+ */
+export function HeatLegend({ max, format }: { max: number; format(value: number): string }) {
+  if (!(max > 0)) return null;
+  return (
+    <div className="heat-legend" role="img" aria-label={t('analysis.charts.legend', { max: format(max) })}>
+      <span className="heat-legend-zero" aria-hidden="true" />
+      <span className="heat-legend-label" aria-hidden="true">
+        {format(0)}
+      </span>
+      <span className="heat-legend-label heat-legend-gap" aria-hidden="true">
+        {`> ${format(0)}`}
+      </span>
+      <span className="heat-legend-ramp" aria-hidden="true" style={{ background: `linear-gradient(to right, ${STOPS.join(', ')})` }} />
+      <span className="heat-legend-label" aria-hidden="true">
+        {format(max)}
+      </span>
+    </div>
+  );
+}
