@@ -17,6 +17,7 @@
  * that is converted many times, build a `PositionIndex` once.
  */
 
+import { lowerBound } from './sorted-search';
 export { codePointLength } from './code-points';
 export { OriginalPositionMapper, NVIVO_POSITION_POLICY, fromUtf16CrlfPositions } from './original-positions';
 export type { OriginalPositionPolicy, MappedPosition, MappedRange } from './original-positions';
@@ -90,17 +91,6 @@ export function sliceByCodePoints(text: string, start: number, end: number): str
   return text.slice(a, b);
 }
 
-/** First index in sorted `arr` whose value is >= `x` (arr.length if none). */
-function lowerBound(arr: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((arr[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Position converter for one long text, built once in O(n) and answering in O(log k), where k is the

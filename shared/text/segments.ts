@@ -11,6 +11,8 @@
  * Both run in O(n log n) for n codings (plus the size of the output for segments).
  */
 
+import { lowerBound } from './sorted-search';
+
 export interface CodingInterval {
   id: string;
   codeId: string;
@@ -99,17 +101,6 @@ export function buildSegments(codings: readonly CodingInterval[]): Segment[] {
   return segments;
 }
 
-/** First index in sorted `arr` whose value is >= x. */
-function lowerBound(arr: number[], x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((arr[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 function insertSorted(arr: number[], x: number): void {
   arr.splice(lowerBound(arr, x), 0, x);
 }

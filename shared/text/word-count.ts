@@ -16,6 +16,7 @@
 import { codePointLength } from './code-points';
 import { isSureWordBreak, pieceEnds } from './segmenter-windows';
 import { isLatinSimple, scanLatinWords } from './latin-word-scanner';
+import { lowerBound } from './sorted-search';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function wordSegmenter(locale: string): Intl.Segmenter {
@@ -55,17 +56,6 @@ export function countWords(text: string, locale = 'en'): number {
   return n;
 }
 
-/** Last index in sorted `arr` whose value is < x, plus one (i.e. how many values are < x). */
-function countBelow(arr: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((arr[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The words of one long text, found once, so that "how many words does this stretch hold" is a
@@ -105,7 +95,7 @@ export class WordIndex {
     if (end < start) throw new RangeError(`range [${start}, ${end}) ends before it starts`);
     if (end === start) return 0;
     // words starting before `end` minus words ending at or before `start`
-    return countBelow(this.starts, end) - countBelow(this.ends, start + 1);
+    return lowerBound(this.starts, end) - lowerBound(this.ends, start + 1);
   }
 
   /**
@@ -117,8 +107,8 @@ export class WordIndex {
     let total = 0;
     let counted = 0; // words [0, counted) are already in the total or lie before the current range
     for (const r of sorted) {
-      const first = Math.max(counted, countBelow(this.ends, r.start + 1));
-      const last = countBelow(this.starts, r.end);
+      const first = Math.max(counted, lowerBound(this.ends, r.start + 1));
+      const last = lowerBound(this.starts, r.end);
       if (last > first) total += last - first;
       counted = Math.max(counted, last);
     }
