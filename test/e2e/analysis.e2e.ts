@@ -119,7 +119,7 @@ test('the matrix agrees with the CLI, drills into a cell, and a conclusion cited
   await cellButton(page, expected, r, c).click();
   const drill = page.getByRole('complementary', { name: `Segments in ${cellName}` });
   await expect(drill.locator('li.analysis-segment')).toHaveCount(count);
-  await expect(drill.locator('.analysis-drill-head .row-meta')).toHaveText(
+  await expect(drill.locator('.analysis-drill-count')).toHaveText(
     behind.total === count ? `${count} segments` : `${count} segments, ${behind.total} codings (some passages carry several codes or coders)`,
   );
   await expect(drill.locator('.analysis-code-tag')).toHaveCount(new Set(behind.segments.map((s) => `${s.selectionId}\t${s.codeName}`)).size);
@@ -223,12 +223,15 @@ test('the heat map is drawn as an SVG with a legend, and a text matrix is made f
   await saveScreenshot(page, 'analysis-charts-network');
 
   await openView(page, 'Text matrix');
-  await expect(page.getByText('No text matrices yet.')).toBeVisible();
+  await expect(page.getByText(/^No text matrices yet\./)).toBeVisible();
   await saveScreenshot(page, 'analysis-text-matrix-empty');
   const form = page.getByRole('form', { name: 'New text matrix' });
   await form.getByLabel('Name').fill('Pengembangan menurut informan');
   await form.getByLabel('Template').selectOption({ label: 'Checklist matrix' });
-  await form.getByLabel('Codes').selectOption([{ label: 'Pengembangan informal' }, { label: 'Pengembangan formal' }].map((o) => ({ label: o.label })));
+  const codes = form.getByRole('group', { name: 'Codes' });
+  await codes.getByRole('checkbox', { name: 'Pengembangan informal', exact: true }).check();
+  await codes.getByRole('checkbox', { name: 'Pengembangan formal', exact: true }).check();
+  await expect(codes).toContainText('2 chosen');
   await form.getByRole('button', { name: 'Create' }).click();
   const grid = page.getByRole('table', { name: 'Pengembangan menurut informan' });
   await expect(grid.locator('tbody th[scope="row"]')).toHaveText(expected.rows.map((x) => x.label));
@@ -254,3 +257,101 @@ test('the heat map is drawn as an SVG with a legend, and a text matrix is made f
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const VIEW_NAMES = {
+  en: { matrix: 'Matrix', textMatrix: 'Text matrix', charts: 'Charts', conclusions: 'Conclusions' },
+  id: { matrix: 'Matriks', textMatrix: 'Matriks teks', charts: 'Grafik', conclusions: 'Kesimpulan' },
+} as const;
+
+interface TextMatrixShape {
+  id: string;
+  rows: { id: string; label: string }[];
+  columns: { id: string; label: string }[];
+}
+
+test('every analysis screen in English and Indonesian, with content, for a look', async ({ page, telaah }) => {
+  // Content through the API: a clustered text matrix with summaries and quotes, a verified
+  // conclusion with a matrix cell and a passage as evidence, a rejected one and a draft.
+  const codes = await apiCall<{ id: string; name: string; parentId: string | null }[]>(page, telaah, 'codes.list', {});
+  const tops = codes.filter((c) => c.parentId === null).map((c) => c.id);
+  const tm = await apiCall<TextMatrixShape>(page, telaah, 'textMatrices.create', { name: 'Pengembangan kompetensi menurut status', template: 'conceptually-clustered', codeIds: tops.slice(0, 2) });
+  const summaries = ['Belajar langsung dari bidan senior saat jaga malam.', 'Pelatihan resmi jarang; lebih banyak belajar sendiri.', 'Ikut pelatihan dinas sekali setahun, materinya sesuai.'];
+  for (const [i, summary] of summaries.entries()) {
+    const rowId = tm.rows[i]!.id;
+    const columnId = tm.columns[i % tm.columns.length]!.id;
+    const candidates = await apiCall<{ sourceId: string; start: number; end: number }[]>(page, telaah, 'textMatrices.candidateQuotes', { matrixId: tm.id, rowId, columnId });
+    await apiCall(page, telaah, 'textMatrices.setCell', { matrixId: tm.id, rowId, columnId, summary, quotes: candidates.slice(0, 1).map(({ sourceId, start, end }) => ({ sourceId, start, end })) });
+  }
+  const m = await apiMatrix(page, telaah, { kind: 'cases' });
+  const spec = { rows: { kind: 'cases' }, columns: { kind: 'codes' } };
+  const cell = await apiCall<{ segments: { sourceId: string; start: number; end: number }[] }>(page, telaah, 'analysis.cellSegments', { spec, rowKey: m.rows[0]!.key, columnKey: m.columns[0]!.key });
+  const text = 'Tenaga honorer lebih banyak belajar secara informal dari rekan senior daripada lewat pelatihan resmi.';
+  const verified = await apiCall<{ id: string }>(page, telaah, 'conclusions.save', { title: 'Belajar informal mendominasi', contentJson: '', plainText: text, tactic: 'making-contrasts' });
+  await apiCall(page, telaah, 'conclusions.addEvidence', { conclusionId: verified.id, stance: 'supports', target: { kind: 'matrix-cell', spec, rowKey: m.rows[0]!.key, columnKey: m.columns[0]!.key } });
+  const seg = cell.segments[0]!;
+  await apiCall(page, telaah, 'conclusions.addEvidence', { conclusionId: verified.id, stance: 'supports', target: { kind: 'segment', sourceId: seg.sourceId, start: seg.start, end: seg.end } });
+  await apiCall(page, telaah, 'conclusions.addEvidence', { conclusionId: verified.id, stance: 'contradicts', target: { kind: 'text-matrix-cell', matrixId: tm.id, rowId: tm.rows[2]!.id, columnId: tm.columns[0]!.id } });
+  await apiCall(page, telaah, 'conclusions.setStatus', { id: verified.id, status: 'verified', comment: 'Didukung oleh enam segmen; cek juga informan PNS.' });
+  const rejected = await apiCall<{ id: string }>(page, telaah, 'conclusions.save', { title: 'Jumlah honorer tidak berpengaruh', contentJson: '', plainText: 'Tidak ada hubungan.', tactic: 'checking-rival-explanations' });
+  await apiCall(page, telaah, 'conclusions.setStatus', { id: rejected.id, status: 'rejected', comment: 'Bertentangan dengan informan 02 dan 03.' });
+  await apiCall(page, telaah, 'conclusions.save', { title: '', contentJson: '', plainText: 'Waktu kerja yang panjang muncul di semua status kepegawaian.', tactic: 'noting-patterns' });
+
+  for (const lang of ['en', 'id'] as const) {
+    await page.evaluate((l) => localStorage.setItem('telaah.language', l), lang);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('.project-name')).not.toHaveText(/Loading|Memuat/);
+    const names = VIEW_NAMES[lang];
+    const shot = (name: string) => saveScreenshot(page, `analysis-${lang}-${name}`);
+
+    await openView(page, names.matrix);
+    await expect(page.locator('.analysis-matrix tbody tr')).toHaveCount(8);
+    await shot('matrix');
+    await page.locator('.analysis-matrix tbody tr').first().locator('.cell-button').first().click();
+    await expect(page.locator('.analysis-segment').first()).toBeVisible();
+    await shot('matrix-drill');
+    await page.locator('.analysis-drill').scrollIntoViewIfNeeded();
+    await page.locator('.analysis-segment').first().scrollIntoViewIfNeeded();
+    await shot('matrix-drill-segments');
+    const rows = page.locator('.analysis-controls select').first();
+    await rows.selectOption({ label: lang === 'en' ? 'Attribute: status' : 'Atribut: status' });
+    await expect(page.locator('.analysis-matrix tbody tr')).toHaveCount(4);
+    await shot('matrix-status');
+    // Codes × codes: the widest matrix of the sample, scrolled right to check the sticky headers.
+    await rows.selectOption({ index: 3 });
+    await expect(page.locator('.analysis-matrix tbody tr')).toHaveCount(12);
+    await page.locator('.analysis-table-wrap').evaluate((el) => el.scrollTo(el.scrollWidth, 120));
+    await shot('matrix-codes-scrolled');
+
+    await openView(page, names.textMatrix);
+    await expect(page.locator('.text-matrix tbody tr').first()).toBeVisible();
+    await shot('text-matrix');
+    await page.locator('.text-matrix tbody tr').first().locator('td button').first().click();
+    await expect(page.locator('.text-matrix-editor')).toBeVisible();
+    await shot('text-matrix-cell');
+    await page.locator('.analysis-bar').getByRole('button', { name: lang === 'en' ? 'New text matrix' : 'Matriks teks baru' }).click();
+    await page.locator('.text-matrix-form').scrollIntoViewIfNeeded();
+    await shot('text-matrix-new');
+
+    await openView(page, names.charts);
+    await expect(page.locator('.heat-legend')).toBeVisible();
+    await shot('charts-heat');
+    await page.locator('.analysis-segmented label').nth(1).click();
+    await shot('charts-bars');
+    await page.locator('.analysis-segmented label').nth(2).click();
+    await expect(page.locator('.analysis-chart svg')).toBeVisible();
+    await shot('charts-network');
+
+    await openView(page, names.conclusions);
+    await page.locator('.analysis-item', { hasText: 'Belajar informal mendominasi' }).click();
+    await expect(page.locator('.analysis-evidence').first()).toBeVisible();
+    await shot('conclusions');
+    await page.locator('.negative-cases select').selectOption({ index: 8 });
+    await expect(page.locator('.negative-table')).toBeVisible();
+    await page.locator('.negative-cases').scrollIntoViewIfNeeded();
+    await shot('conclusions-negative');
+    const violations = await seriousAxeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  }
+  expect(pageErrors(telaah.pageErrors)).toEqual([]);
+});

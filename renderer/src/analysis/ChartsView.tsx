@@ -29,7 +29,8 @@ export function ChartsView() {
   const [distance, setDistance] = useState(100);
   const matrix = useApiData('analysis.matrix', kind === 'network' ? null : spec, [...REFRESH]);
   const co = useApiData('analysis.cooccurrence', kind === 'network' ? { mode, distance } : null, [...REFRESH]);
-  const codes = useApiData('codes.list', {}, ['codes.changed']).data ?? [];
+  const codeList = useApiData('codes.list', {}, ['codes.changed']).data;
+  const codes = useMemo(() => codeList ?? [], [codeList]);
   const [message, setMessage] = useState<string | null>(null);
 
   const svg = useMemo(() => {
@@ -67,8 +68,8 @@ export function ChartsView() {
   const error = kind === 'network' ? co.error : matrix.error;
   const empty =
     kind === 'network'
-      ? co.data !== undefined && co.data !== null && co.data.codes.length === 0
-      : matrix.data !== undefined && matrix.data !== null && (matrix.data.rows.length === 0 || matrix.data.columns.length === 0);
+      ? !!co.data && co.data.codes.length === 0
+      : !!matrix.data && (matrix.data.rows.length === 0 || matrix.data.columns.length === 0);
 
   return (
     <section className="analysis-view" aria-label={t('analysis.charts.title')}>
@@ -115,7 +116,7 @@ export function ChartsView() {
       {svg && !empty && (
         <figure className="analysis-figure">
           <div className="analysis-chart" dangerouslySetInnerHTML={{ __html: svg }} />
-          {kind === 'heat' && matrix.data && <HeatLegend max={Math.max(0, ...matrix.data.values.flat())} format={(v) => (Number.isInteger(v) ? String(v) : v.toFixed(1))} />}
+          {kind === 'heat' && matrix.data && <HeatLegend values={matrix.data.values} format={(v) => (Number.isInteger(v) ? String(v) : v.toFixed(1))} />}
         </figure>
       )}
     </section>

@@ -6,6 +6,7 @@ import { t } from '../i18n/i18n';
 import { takeMatrixCellFocus } from './analysis-focus';
 import { DIMENSION_KEYS, formatCell } from './analysis-labels';
 import { downloadBase64 } from './download';
+import { CooccurrenceTable } from './CooccurrenceTable';
 import { EvidenceLinker } from './EvidenceLinker';
 import { cellShade } from './matrix-shading';
 import { MatrixSpecControls } from './MatrixSpecControls';
@@ -54,7 +55,11 @@ export function MatrixView() {
   // Evidence in the conclusions ledger opens its cell here: that matrix, drilled into that cell.
   const [focus] = useState(takeMatrixCellFocus);
   const [spec, setSpec] = useState<MatrixSpecInput>(focus?.spec ?? { rows: { kind: 'cases' }, columns: { kind: 'codes' } });
-  const { data: m, error, loading } = useApiData('analysis.matrix', spec, [...REFRESH]);
+  // Codes against codes is the co-occurrence matrix, which has its own query and measures.
+  const cooccurrence = spec.rows?.kind === 'codes' && spec.columns?.kind === 'codes';
+  const matrix = useApiData('analysis.matrix', cooccurrence ? null : spec, [...REFRESH]);
+  const m = cooccurrence ? undefined : matrix.data;
+  const { error, loading } = matrix;
   const attributes = useApiData('attributes.list', {}, ['cases.changed']).data ?? [];
   const [drill, setDrill] = useState<Drill | null>(null);
   const [drillError, setDrillError] = useState<string | null>(null);
@@ -96,23 +101,26 @@ export function MatrixView() {
   return (
     <section className="analysis-view" aria-label={t('analysis.matrix.title')}>
       <MatrixSpecControls spec={spec} onChange={(s) => { setSpec(s); setDrill(null); }} />
-      <div className="analysis-bar">
-        {m && (
-          <h2 id={titleId} className="analysis-title">
-            {m.title}
-          </h2>
-        )}
-        <span className="analysis-bar-spacer" />
-        {m && <span className="row-meta">{t('analysis.matrix.stats', { codings: m.codingsConsidered, ms: m.elapsedMs })}</span>}
-        <button type="button" onClick={() => void save('csv')} disabled={!m}>
-          {t('analysis.export.csv')}
-        </button>
-        <button type="button" onClick={() => void save('xlsx')} disabled={!m}>
-          {t('analysis.export.xlsx')}
-        </button>
-      </div>
+      {cooccurrence && <CooccurrenceTable rollUp={spec.rollUp ?? true} />}
+      {!cooccurrence && (
+        <div className="analysis-bar">
+          {m && (
+            <h2 id={titleId} className="analysis-title">
+              {m.title}
+            </h2>
+          )}
+          <span className="analysis-bar-spacer" />
+          {m && <span className="row-meta">{t('analysis.matrix.stats', { codings: m.codingsConsidered, ms: m.elapsedMs })}</span>}
+          <button type="button" onClick={() => void save('csv')} disabled={!m}>
+            {t('analysis.export.csv')}
+          </button>
+          <button type="button" onClick={() => void save('xlsx')} disabled={!m}>
+            {t('analysis.export.xlsx')}
+          </button>
+        </div>
+      )}
       {error && <p role="alert" className="pane-message">{error.message}</p>}
-      {loading && !m && <p className="pane-message">{t('analysis.loading')}</p>}
+      {loading && !m && !cooccurrence && <p className="pane-message">{t('analysis.loading')}</p>}
       {m && empty && <p className="empty analysis-empty">{t('analysis.matrix.empty')}</p>}
       {m && !empty && (
         <div className="analysis-table-wrap">
@@ -197,12 +205,11 @@ export function MatrixView() {
         <aside ref={drillRef} className="analysis-drill" aria-label={t('analysis.drill.title', { cell: drill.label })}>
           <div className="analysis-drill-head">
             <h3>{t('analysis.drill.title', { cell: drill.label })}</h3>
-            <span className="row-meta">{drillCount(drill)}</span>
-            <span className="analysis-bar-spacer" />
             <button type="button" className="icon-button" aria-label={t('analysis.drill.close')} onClick={() => setDrill(null)}>
               ×
             </button>
           </div>
+          <p className="row-meta analysis-drill-count">{drillCount(drill)}</p>
           {drill.rowKey !== null && drill.columnKey !== null && (
             <EvidenceLinker target={{ kind: 'matrix-cell', spec, rowKey: drill.rowKey, columnKey: drill.columnKey }} />
           )}

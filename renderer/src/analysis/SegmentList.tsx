@@ -11,6 +11,15 @@ export interface SegmentListProps {
 }
 
 /**
+ * Context as shown around a passage: no blank lines at its outer edge (they would open the quote
+ * with empty space) and paragraph breaks kept as single line breaks.
+ */
+function tidyContext(text: string, side: 'before' | 'after'): string {
+  const single = text.replace(/\n[ \t]*(\n[ \t]*)+/g, '\n');
+  return side === 'before' ? single.replace(/^\s+/, '') : single.replace(/\s+$/, '');
+}
+
+/**
  * Coded passages with their context, one entry per passage however many codes and coders it
  * carries (as the matrix counts them); each opens its place in the document view.
  */
@@ -34,9 +43,9 @@ export function SegmentList({ segments, action }: SegmentListProps) {
             {action?.(s)}
           </div>
           <button type="button" className="analysis-quote" onClick={() => nav.openSegment(s.sourceId, s.start, s.end)} title={t('analysis.segments.open')}>
-            <span className="analysis-context">{s.contextBefore}</span>
+            <span className="analysis-context">{tidyContext(s.contextBefore, 'before')}</span>
             <mark>{s.snippet}</mark>
-            <span className="analysis-context">{s.contextAfter}</span>
+            <span className="analysis-context">{tidyContext(s.contextAfter, 'after')}</span>
           </button>
         </li>
       ))}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { TextMatrix, TextMatrixTemplate } from '../../../shared/api/methods/analysis-methods';
 import type { RetrievedSegment } from '../../../shared/api/methods/coding-methods';
 import { useApi, useApiData } from '../api/api-context';
@@ -20,7 +20,7 @@ interface Editing {
   candidates: RetrievedSegment[];
 }
 
-function NewTextMatrixForm({ onCreated }: { onCreated(id: string): void }) {
+function NewTextMatrixForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel?: () => void }) {
   const api = useApi();
   const codes = useApiData('codes.list', {}, ['codes.changed']).data ?? [];
   const attributes = (useApiData('attributes.list', {}, ['cases.changed']).data ?? []).filter((a) => a.scope === 'case');
@@ -29,60 +29,75 @@ function NewTextMatrixForm({ onCreated }: { onCreated(id: string): void }) {
   const [codeIds, setCodeIds] = useState<string[]>([]);
   const [orderAttributeId, setOrderAttributeId] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const codesLegend = useId();
   const depth = new Map<string, number>();
   for (const c of codes) depth.set(c.id, c.parentId ? (depth.get(c.parentId) ?? 0) + 1 : 0);
+  const toggle = (id: string, on: boolean) => setCodeIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
   const create = async () => {
     setError(null);
     try {
       const m = await api.call('textMatrices.create', { name, template, codeIds, ...(orderAttributeId ? { orderAttributeId } : {}) });
       setName('');
+      setCodeIds([]);
       onCreated(m.id);
     } catch (err) {
       setError((err as Error).message);
     }
   };
   return (
-    <form className="analysis-card" onSubmit={(e) => { e.preventDefault(); void create(); }} aria-label={t('analysis.tm.new')}>
+    <form className="analysis-card text-matrix-form" onSubmit={(e) => { e.preventDefault(); void create(); }} aria-label={t('analysis.tm.new')}>
       <h3>{t('analysis.tm.new')}</h3>
-      <Field label={t('analysis.tm.name')}>
-        <input value={name} onChange={(e) => setName(e.target.value)} required />
-      </Field>
-      <Field label={t('analysis.tm.template')}>
-        <select value={template} onChange={(e) => setTemplate(e.target.value as TextMatrixTemplate)}>
-          {Object.entries(TEMPLATE_KEYS).map(([k, key]) => (
-            <option key={k} value={k}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <p className="analysis-field-hint">{t(`${TEMPLATE_KEYS[template]}.hint`)}</p>
-      {template === 'case-ordered' && (
-        <Field label={t('analysis.tm.orderBy')}>
-          <select value={orderAttributeId} onChange={(e) => setOrderAttributeId(e.target.value)} required>
-            <option value="">{t('analysis.tm.chooseAttribute')}</option>
-            {attributes.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
+      <div className="text-matrix-form-grid">
+        <div>
+          <Field label={t('analysis.tm.name')}>
+            <input value={name} onChange={(e) => setName(e.target.value)} required />
+          </Field>
+          <Field label={t('analysis.tm.template')}>
+            <select value={template} onChange={(e) => setTemplate(e.target.value as TextMatrixTemplate)}>
+              {Object.entries(TEMPLATE_KEYS).map(([k, key]) => (
+                <option key={k} value={k}>
+                  {t(key)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <p className="analysis-field-hint">{t(`${TEMPLATE_KEYS[template]}.hint`)}</p>
+          {template === 'case-ordered' && (
+            <Field label={t('analysis.tm.orderBy')}>
+              <select value={orderAttributeId} onChange={(e) => setOrderAttributeId(e.target.value)} required>
+                <option value="">{t('analysis.tm.chooseAttribute')}</option>
+                {attributes.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+        </div>
+        <fieldset className="analysis-code-choice" aria-labelledby={codesLegend}>
+          <legend id={codesLegend}>{t('analysis.tm.codes')}</legend>
+          <div className="analysis-code-choice-list">
+            {codes.map((c) => (
+              <label key={c.id} className="analysis-check" style={{ paddingLeft: `${(depth.get(c.id) ?? 0) * 1.2}em` }}>
+                <input type="checkbox" checked={codeIds.includes(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
+                <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
+                {c.name}
+              </label>
             ))}
-          </select>
-        </Field>
-      )}
-      <Field label={t('analysis.tm.codes')}>
-        <select multiple size={Math.min(10, Math.max(3, codes.length))} value={codeIds} onChange={(e) => setCodeIds([...e.target.selectedOptions].map((o) => o.value))}>
-          {codes.map((c) => (
-            <option key={c.id} value={c.id}>
-              {`${'\u00a0\u00a0'.repeat(depth.get(c.id) ?? 0)}${c.name}`}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <p className="analysis-field-hint">{t('analysis.tm.codesHint')}</p>
+          </div>
+          <p className="analysis-field-hint">{t('analysis.tm.codesChosen', { n: codeIds.length })}</p>
+        </fieldset>
+      </div>
       <div className="analysis-buttons">
         <button type="submit" className="primary" disabled={!name.trim() || codeIds.length === 0}>
           {t('analysis.tm.create')}
         </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('analysis.cancel')}
+          </button>
+        )}
       </div>
       {error && <p role="alert" className="hint">{error}</p>}
     </form>
@@ -114,6 +129,7 @@ function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
   const [error, setError] = useState<string | null>(null);
   const cellAt = (rowId: string, columnId: string) => matrix.cells.find((c) => c.rowId === rowId && c.columnId === columnId);
   const groups = matrix.columns.some((c) => c.group);
+  const titleId = useId();
 
   const edit = async (rowId: string, columnId: string) => {
     const cell = cellAt(rowId, columnId);
@@ -156,10 +172,15 @@ function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
   const colLabel = (id: string) => matrix.columns.find((c) => c.id === id)?.label ?? '';
 
   return (
-    <div>
+    <div className="text-matrix-area">
+      <div className="analysis-bar">
+        <h2 id={titleId} className="analysis-title">
+          {matrix.name}
+        </h2>
+        <span className="row-meta">{t(TEMPLATE_KEYS[matrix.template])}</span>
+      </div>
       <div className="analysis-table-wrap">
-        <table className="text-matrix">
-          <caption>{matrix.name}</caption>
+        <table className="text-matrix" aria-labelledby={titleId}>
           <thead>
             {groups && (
               <tr className="group-row">
@@ -213,16 +234,15 @@ function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
         </table>
       </div>
       {editing && (
-        <section className="analysis-card" aria-label={t('analysis.tm.cellTitle', { row: rowLabel(editing.rowId), column: colLabel(editing.columnId) })}>
+        <section className="analysis-drill text-matrix-editor" aria-label={t('analysis.tm.cellTitle', { row: rowLabel(editing.rowId), column: colLabel(editing.columnId) })}>
           <div className="analysis-drill-head">
             <h3>{t('analysis.tm.cellTitle', { row: rowLabel(editing.rowId), column: colLabel(editing.columnId) })}</h3>
-            <span className="analysis-bar-spacer" />
             <button type="button" className="icon-button" aria-label={t('analysis.drill.close')} onClick={() => setEditing(null)}>
               ×
             </button>
           </div>
           <Field label={t('analysis.tm.summary')}>
-            <textarea rows={4} value={editing.summary} onChange={(e) => setEditing({ ...editing, summary: e.target.value })} />
+            <textarea rows={3} value={editing.summary} onChange={(e) => setEditing({ ...editing, summary: e.target.value })} />
           </Field>
           {matrix.ratingScale.length > 0 && (
             <Field label={t('analysis.tm.rating')} className="narrow">
@@ -238,7 +258,7 @@ function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
           )}
           <h4>{t('analysis.tm.quotes')}</h4>
           {editing.quotes.length === 0 ? (
-            <p className="empty">{t('analysis.tm.noQuotes')}</p>
+            <p className="analysis-field-hint">{t('analysis.tm.noQuotes')}</p>
           ) : (
             <ul className="analysis-quote-list">
               {editing.quotes.map((q) => (
@@ -250,16 +270,6 @@ function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
               ))}
             </ul>
           )}
-          <div className="analysis-buttons">
-            <button type="button" className="primary" onClick={() => void save()}>
-              {t('analysis.save')}
-            </button>
-            <button type="button" onClick={() => setEditing(null)}>
-              {t('analysis.cancel')}
-            </button>
-          </div>
-          {error && <p role="alert" className="hint">{error}</p>}
-          <EvidenceLinker target={{ kind: 'text-matrix-cell', matrixId: matrix.id, rowId: editing.rowId, columnId: editing.columnId }} />
           <h4>{t('analysis.tm.candidates')}</h4>
           <SegmentList
             segments={editing.candidates}
@@ -270,6 +280,17 @@ function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
               </label>
             )}
           />
+          <div className="analysis-buttons analysis-sticky-actions">
+            <button type="button" className="primary" onClick={() => void save()}>
+              {t('analysis.save')}
+            </button>
+            <button type="button" onClick={() => setEditing(null)}>
+              {t('analysis.cancel')}
+            </button>
+          </div>
+          {error && <p role="alert" className="hint">{error}</p>}
+          <h4>{t('analysis.evidence.link')}</h4>
+          <EvidenceLinker target={{ kind: 'text-matrix-cell', matrixId: matrix.id, rowId: editing.rowId, columnId: editing.columnId }} />
         </section>
       )}
     </div>
@@ -283,41 +304,61 @@ function TextMatrixGrid({ matrix }: { matrix: TextMatrix }) {
  */
 export function TextMatrixView() {
   const api = useApi();
-  const list = useApiData('textMatrices.list', {}, ['analysis.changed']).data ?? [];
+  const listData = useApiData('textMatrices.list', {}, ['analysis.changed']);
+  const list = listData.data ?? [];
   // Evidence in the conclusions ledger opens its text matrix here.
   const [selected, setSelected] = useState<string | null>(takeTextMatrixFocus);
-  const current = selected ?? list[0]?.id ?? null;
+  const [creating, setCreating] = useState(false);
+  const pickerId = useId();
+  const current = list.some((m) => m.id === selected) ? selected : (list[0]?.id ?? null);
   const matrix = useApiData('textMatrices.get', current ? { id: current } : null, ['analysis.changed', 'cases.changed', 'codes.changed']);
+  const summary = list.find((m) => m.id === current);
   const remove = async (id: string) => {
     await api.call('textMatrices.delete', { id });
     setSelected(null);
   };
+  const none = listData.data !== undefined && list.length === 0;
   return (
     <section className="analysis-view" aria-label={t('analysis.tm.title')}>
-      <div className="analysis-split">
-        <div>
-          <h2 className="analysis-title">{t('analysis.tm.list')}</h2>
-          {list.length === 0 && <p className="empty">{t('analysis.tm.none')}</p>}
-          <ul className="analysis-item-list">
-            {list.map((m) => (
-              <li key={m.id} className={m.id === current ? 'current' : undefined}>
-                <button type="button" className="analysis-item" aria-current={m.id === current || undefined} onClick={() => setSelected(m.id)}>
-                  {m.name}
-                  <span className="row-meta">{t(TEMPLATE_KEYS[m.template])}</span>
-                </button>
-                <button type="button" className="icon-button" aria-label={t('analysis.tm.delete', { name: m.name })} onClick={() => void remove(m.id)}>
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-          <NewTextMatrixForm onCreated={setSelected} />
-        </div>
-        <div>
-          {matrix.error && <p role="alert" className="hint">{matrix.error.message}</p>}
-          {matrix.data ? <TextMatrixGrid key={matrix.data.id} matrix={matrix.data} /> : !current && <p className="analysis-placeholder">{t('analysis.tm.intro')}</p>}
-        </div>
+      <div className="analysis-bar">
+        {list.length > 0 && (
+          <span className="analysis-inline-field">
+            <label htmlFor={pickerId}>{t('analysis.tm.list')}</label>
+            <select id={pickerId} value={current ?? ''} onChange={(e) => setSelected(e.target.value)}>
+              {list.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {`${m.name} (${t(TEMPLATE_KEYS[m.template])})`}
+                </option>
+              ))}
+            </select>
+          </span>
+        )}
+        {summary && (
+          <button type="button" className="danger-text" aria-label={t('analysis.tm.delete', { name: summary.name })} onClick={() => void remove(summary.id)}>
+            {t('analysis.tm.deleteShort')}
+          </button>
+        )}
+        <span className="analysis-bar-spacer" />
+        {!none && (
+          <button type="button" className="primary" aria-expanded={creating} onClick={() => setCreating((c) => !c)}>
+            {t('analysis.tm.new')}
+          </button>
+        )}
       </div>
+      {none && <p className="empty analysis-empty">{t('analysis.tm.none')}</p>}
+      {(creating || none) && (
+        <div className="analysis-pad">
+          <NewTextMatrixForm
+            onCreated={(id) => {
+              setSelected(id);
+              setCreating(false);
+            }}
+            onCancel={none ? undefined : () => setCreating(false)}
+          />
+        </div>
+      )}
+      {matrix.error && <p role="alert" className="hint">{matrix.error.message}</p>}
+      {matrix.data && current && <TextMatrixGrid key={matrix.data.id} matrix={matrix.data} />}
     </section>
   );
 }
