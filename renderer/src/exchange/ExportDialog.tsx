@@ -1,5 +1,5 @@
 import './exchange.css';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ExportOptions, ExportResult } from '../../../shared/api/methods/exchange-methods';
 import { useApi, useApiData } from '../api/api-context';
 import { getLanguage, t } from '../i18n/i18n';
@@ -34,8 +34,8 @@ export function ExportDialog({ onClose, initialFormat = 'qdpx', allowDownload = 
   const job = useApiJob<Written>('export');
   const [formatId, setFormatId] = useState(initialFormat);
   const format: FormatInfo | undefined = formats.find((f) => f.id === formatId);
-  const [path, setPath] = useState('');
-  const [pathTouched, setPathTouched] = useState(false);
+  // null until the researcher types: the proposed path is derived (no effect that could overwrite typing).
+  const [typedPath, setTypedPath] = useState<string | null>(null);
   const [language, setLanguage] = useState(() => getLanguage());
   const [limitCodes, setLimitCodes] = useState(false);
   const [limitSources, setLimitSources] = useState(false);
@@ -46,14 +46,13 @@ export function ExportDialog({ onClose, initialFormat = 'qdpx', allowDownload = 
   const sources = useApiData('sources.list', filters ? {} : null, ['sources.changed'], [filters]);
   const pathId = useId();
 
-  // The proposed path follows the format until the researcher types their own.
-  useEffect(() => {
-    if (!pathTouched && info.data && format) setPath(defaultExportPath(`${info.data.name}${fileSuffix(format.id)}`, format.extension));
-  }, [info.data, format, pathTouched]);
+  const proposedPath = info.data && format ? defaultExportPath(`${info.data.name}${fileSuffix(format.id)}`, format.extension) : '';
+  const path = typedPath ?? proposedPath;
 
   const chooseFormat = (id: string) => {
     const next = formats.find((f) => f.id === id);
-    if (pathTouched && format && next) setPath((p) => swapExtension(p, format.extension, next.extension));
+    // A typed name is kept; only its extension follows the format.
+    if (typedPath !== null && format && next) setTypedPath(swapExtension(typedPath, format.extension, next.extension));
     setFormatId(id);
     job.clear();
   };
@@ -193,8 +192,7 @@ export function ExportDialog({ onClose, initialFormat = 'qdpx', allowDownload = 
             disabled={job.running}
             aria-describedby={`${pathId}-hint`}
             onChange={(e) => {
-              setPathTouched(true);
-              setPath(e.target.value);
+              setTypedPath(e.target.value);
             }}
           />
         </label>
@@ -233,7 +231,7 @@ function FilterList({ legend, limitLabel, hint, emptyError, limit, onLimit, disa
       </label>
       {limit ? (
         <>
-          <div className="exchange-filter-list" role="group" aria-label={legend}>
+          <div className="exchange-filter-list">
             {items.map((item) => (
               <label key={item.id} className="check">
                 <input type="checkbox" checked={chosen.has(item.id)} disabled={disabled} onChange={() => onToggle(item.id)} />
