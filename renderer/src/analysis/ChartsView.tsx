@@ -5,7 +5,7 @@ import { networkSvg } from '../../../shared/analysis/charts/cooccurrence-network
 import { heatMapSvg } from '../../../shared/analysis/charts/heat-map';
 import { useApi, useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
-import { COOCCURRENCE_MODE_KEYS, MEASURE_KEYS } from './analysis-labels';
+import { COOCCURRENCE_MODE_KEYS, MEASURE_KEYS, matrixHeading } from './analysis-labels';
 import { downloadBase64 } from './download';
 import { HeatLegend } from './HeatLegend';
 import { MatrixSpecControls } from './MatrixSpecControls';
@@ -30,6 +30,8 @@ export function ChartsView() {
   const matrix = useApiData('analysis.matrix', kind === 'network' ? null : spec, [...REFRESH]);
   const co = useApiData('analysis.cooccurrence', kind === 'network' ? { mode, distance } : null, [...REFRESH]);
   const codeList = useApiData('codes.list', {}, ['codes.changed']).data;
+  const attributeList = useApiData('attributes.list', {}, ['cases.changed']).data;
+  const attributes = useMemo(() => attributeList ?? [], [attributeList]);
   const codes = useMemo(() => codeList ?? [], [codeList]);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -43,17 +45,18 @@ export function ChartsView() {
     }
     const m = matrix.data;
     if (!m) return null;
-    if (kind === 'heat') return heatMapSvg({ title: m.title, rows: m.rows, columns: m.columns, values: m.values });
+    const title = matrixHeading(spec, attributes);
+    if (kind === 'heat') return heatMapSvg({ title, rows: m.rows, columns: m.columns, values: m.values });
     const colorOf = new Map(codes.map((c) => [c.id, c.color]));
     const palette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
     return barChartSvg({
-      title: m.title,
+      title,
       groups: m.rows.map((r) => r.label),
       series: m.columns.map((c, i) => ({ label: c.label, color: colorOf.get(c.key) ?? palette[i % palette.length]! })),
       values: m.values,
       valueLabel: t(MEASURE_KEYS[m.measure]),
     });
-  }, [kind, co.data, matrix.data, codes, mode]);
+  }, [kind, co.data, matrix.data, codes, mode, spec, attributes]);
 
   const save = async (format: 'svg' | 'png') => {
     if (!svg) return;

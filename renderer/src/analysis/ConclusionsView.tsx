@@ -7,6 +7,7 @@ import { focusMatrixCell, focusTextMatrix } from './analysis-focus';
 import { STATUS_KEYS, TACTIC_GROUPS, tacticLabel } from './analysis-labels';
 import { ConclusionEditor } from './ConclusionEditor';
 import { NegativeCaseFinder } from './NegativeCaseFinder';
+import { plainTextToLexicalJson } from './lexical-text';
 import { Field } from './Field';
 import './analysis.css';
 
@@ -139,7 +140,9 @@ export function ConclusionsView() {
 
   const pick = (c: Conclusion | null) => {
     setSelected(c?.id ?? null);
-    setDraft(c ? { id: c.id, title: c.title, contentJson: c.contentJson, plainText: c.plainText, tactic: c.tactic } : EMPTY);
+    // A conclusion written elsewhere as plain text only (the API, an import) opens as paragraphs.
+    const contentJson = c ? c.contentJson || (c.plainText ? plainTextToLexicalJson(c.plainText) : '') : '';
+    setDraft(c ? { id: c.id, title: c.title, contentJson, plainText: c.plainText, tactic: c.tactic } : EMPTY);
     setEditorKey((k) => k + 1);
     setMessage(null);
   };

@@ -4,7 +4,7 @@ import type { RetrievedSegment } from '../../../shared/api/methods/coding-method
 import { useApi, useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { takeMatrixCellFocus } from './analysis-focus';
-import { DIMENSION_KEYS, formatCell } from './analysis-labels';
+import { DIMENSION_KEYS, formatCell, matrixHeading } from './analysis-labels';
 import { downloadBase64 } from './download';
 import { CooccurrenceTable } from './CooccurrenceTable';
 import { EvidenceLinker } from './EvidenceLinker';
@@ -106,7 +106,7 @@ export function MatrixView() {
         <div className="analysis-bar">
           {m && (
             <h2 id={titleId} className="analysis-title">
-              {m.title}
+              {matrixHeading(spec, attributes)}
             </h2>
           )}
           <span className="analysis-bar-spacer" />

@@ -8,22 +8,31 @@ export interface SegmentListProps {
   segments: RetrievedSegment[];
   /** Extra action per passage, given its first coding (e.g. "use as a quote"). */
   action?: (segment: RetrievedSegment) => ReactNode;
+  /** The context length the segments were fetched with (the API's default: 120 code points). */
+  contextChars?: number;
 }
 
 /**
  * Context as shown around a passage: no blank lines at its outer edge (they would open the quote
  * with empty space) and paragraph breaks kept as single line breaks.
  */
-function tidyContext(text: string, side: 'before' | 'after'): string {
+function tidyContext(text: string, side: 'before' | 'after', contextChars: number): string {
   const single = text.replace(/\n[ \t]*(\n[ \t]*)+/g, '\n');
-  return side === 'before' ? single.replace(/^\s+/, '') : single.replace(/\s+$/, '');
+  // A context as long as asked for was cut from longer text, mid-word as likely as not: say so.
+  const cut = [...text].length >= contextChars;
+  if (side === 'before') {
+    const s = single.replace(/^\s+/, '');
+    return cut && !text.startsWith('\n') ? `…${s}` : s;
+  }
+  const s = single.replace(/\s+$/, '');
+  return cut && !text.endsWith('\n') ? `${s}…` : s;
 }
 
 /**
  * Coded passages with their context, one entry per passage however many codes and coders it
  * carries (as the matrix counts them); each opens its place in the document view.
  */
-export function SegmentList({ segments, action }: SegmentListProps) {
+export function SegmentList({ segments, action, contextChars = 120 }: SegmentListProps) {
   const nav = useNavigation();
   if (segments.length === 0) return <p className="empty">{t('analysis.segments.none')}</p>;
   return (
@@ -43,9 +52,9 @@ export function SegmentList({ segments, action }: SegmentListProps) {
             {action?.(s)}
           </div>
           <button type="button" className="analysis-quote" onClick={() => nav.openSegment(s.sourceId, s.start, s.end)} title={t('analysis.segments.open')}>
-            <span className="analysis-context">{tidyContext(s.contextBefore, 'before')}</span>
+            <span className="analysis-context">{tidyContext(s.contextBefore, 'before', contextChars)}</span>
             <mark>{s.snippet}</mark>
-            <span className="analysis-context">{tidyContext(s.contextAfter, 'after')}</span>
+            <span className="analysis-context">{tidyContext(s.contextAfter, 'after', contextChars)}</span>
           </button>
         </li>
       ))}

@@ -1,4 +1,4 @@
-import type { MatrixDimension } from '../../../shared/api/methods/analysis-methods';
+import type { MatrixDimension, MatrixSpecInput } from '../../../shared/api/methods/analysis-methods';
 import { GENERATING_TACTICS, TESTING_TACTICS, type Tactic } from '../../../shared/api/methods/analysis-methods';
 import { t } from '../i18n/i18n';
 
@@ -80,4 +80,23 @@ export function ratingLabel(rating: string): string {
   const key = `analysis.rating.${rating}`;
   const label = t(key);
   return label === key ? rating : label;
+}
+
+/**
+ * The heading of a count matrix in the app's language, e.g. "Cases × Codes: coded segments" or
+ * "Kasus × Kode: segmen terkode" (the core's own title, in English, stays in exports and evidence).
+ */
+export function matrixHeading(spec: MatrixSpecInput, attributes: { id: string; name: string }[]): string {
+  const axis = (d: MatrixDimension | undefined, fallback: 'cases' | 'codes') => {
+    const dim = d ?? { kind: fallback };
+    if (dim.kind === 'attribute') return attributes.find((a) => a.id === dim.attributeId)?.name ?? t(DIMENSION_KEYS.attribute);
+    return t(DIMENSION_KEYS[dim.kind]);
+  };
+  const norm = spec.normalization ?? 'none';
+  return t('analysis.heading', {
+    rows: axis(spec.rows, 'cases'),
+    columns: axis(spec.columns, 'codes'),
+    measure: t(`analysis.heading.measure.${spec.measure ?? 'codings'}`),
+    norm: norm === 'none' ? '' : t(`analysis.heading.norm.${norm}`),
+  });
 }
