@@ -194,6 +194,9 @@ export function ExportDialog({ onClose, initialFormat = 'qdpx', allowDownload = 
             onChange={(e) => {
               setTypedPath(e.target.value);
             }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && canRun && path.trim()) void write();
+            }}
           />
         </label>
         <small className="hint exchange-hint" id={`${pathId}-hint`}>

@@ -99,7 +99,7 @@ describe('ExportDialog', () => {
     fireEvent.click(csvRadio);
     expect(pathInput.value).toBe(target);
 
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Export' }));
+    fireEvent.keyDown(pathInput, { key: 'Enter' });
     await within(dialog).findByText(new RegExp(`^Written to ${escapeRegExp(target)}: \\d+ coded segments`), {}, { timeout: 30_000 });
 
     // The same rows as the whole table filtered here by source and code branch.
