@@ -6,8 +6,9 @@ import { MenuButton, type MenuItem } from './MenuButton';
 import { PromptDialog } from './PromptDialog';
 import { shortcutLabel } from './shortcut-label';
 import { ReportDialog } from '../report';
+import { ExportDialog, ImportExchangeDialog } from '../exchange';
 
-type Dialog = 'new' | 'open' | 'copy' | 'rename' | 'report' | null;
+type Dialog = 'new' | 'open' | 'copy' | 'rename' | 'report' | 'export' | 'import' | null;
 
 /**
  * The project menu of the in-app header: new, open (by path: a browser has no native file dialog;
@@ -62,7 +63,9 @@ export function ProjectMenu({ projectName, projectPath }: { projectName: string;
     ...recentItems,
     { id: 'copy', label: t('shell.project.saveCopy'), separated: true, onSelect: () => setDialog('copy') },
     { id: 'rename', label: t('shell.project.rename'), onSelect: () => setDialog('rename') },
-    { id: 'report', label: t('shell.project.report'), separated: true, onSelect: () => setDialog('report') },
+    { id: 'import', label: t('shell.project.importExchange'), separated: true, onSelect: () => setDialog('import') },
+    { id: 'export', label: t('shell.project.export'), onSelect: () => setDialog('export') },
+    { id: 'report', label: t('shell.project.report'), onSelect: () => setDialog('report') },
   ];
   const dir = projectPath.replace(/[^/\\]*$/, '');
 
@@ -121,6 +124,8 @@ export function ProjectMenu({ projectName, projectPath }: { projectName: string;
         />
       ) : null}
       {dialog === 'report' ? <ReportDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'export' ? <ExportDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'import' ? <ImportExchangeDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'rename' ? (
         <PromptDialog
           title={t('shell.project.rename')}
