@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { t } from '../i18n/i18n';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -49,7 +50,8 @@ export function Modal({ title, onClose, children, footer, wide }: ModalProps) {
       firstItem.focus();
     }
   };
-  return (
+  // Rendered on <body>, so a dialog opened from the header or a panel takes none of their styles.
+  return createPortal(
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
         ref={ref}
@@ -69,6 +71,7 @@ export function Modal({ title, onClose, children, footer, wide }: ModalProps) {
         <div className="modal-body">{children}</div>
         {footer ? <footer className="modal-footer">{footer}</footer> : null}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
