@@ -12,7 +12,18 @@ export function listUsers(db: Database.Database): User[] {
 }
 
 export function getUser(db: Database.Database, id: string): User {
-  return found(listUsers(db).find((u) => u.id === id), 'Coder', id);
+  return found(
+    db.prepare(`SELECT u.id, u.name, (SELECT count(*) FROM codings c WHERE c.coder_id = u.id) AS codingCount FROM users u WHERE u.id = ?`).get(id) as
+      | User
+      | undefined,
+    'Coder',
+    id,
+  );
+}
+
+/** Throws not-found unless the coder exists (cheap: no counting, for every coding write). */
+export function assertUserExists(db: Database.Database, id: string): void {
+  found(db.prepare('SELECT 1 FROM users WHERE id = ?').get(id), 'Coder', id);
 }
 
 /** Finds a coder by name (case-insensitive) or creates one. */
