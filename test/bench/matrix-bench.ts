@@ -46,15 +46,23 @@ export async function runMatrixBench(projectPath: string): Promise<BenchResult[]
        GROUP BY cs.case_id, c.code_id`,
     );
     const runs = 7;
+    // Cold: right after a write, as when a researcher opens the matrix after coding.
+    const touch = db.prepare(`INSERT INTO settings (key, value) VALUES ('bench', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
+    let k = 0;
+    const coldMs = time(runs, () => {
+      touch.run(String(k++));
+      runMatrix(db, spec);
+    });
     const engineMs = time(runs, () => runMatrix(db, spec));
     const sqlMs = time(runs, () => groupBy.all());
     const per1000 = MatrixSpec.parse({ rows: { kind: 'cases' }, columns: { kind: 'codes' }, normalization: 'per1000Words' });
     const per1000Ms = time(runs, () => runMatrix(db, per1000));
     const label = `${cases} cases × ${codes} codes, ${codings} codings`;
     return [
-      { name: `matrix engine (${label})`, value: round(engineMs), unit: 'ms', target: '< 200 ms' },
+      { name: `matrix engine, first after a write (${label})`, value: round(coldMs), unit: 'ms', target: '< 200 ms' },
+      { name: `matrix engine, re-pivoting unchanged data (${label})`, value: round(engineMs), unit: 'ms', target: '< 200 ms' },
       { name: `hand-written SQL GROUP BY (${label})`, value: round(sqlMs), unit: 'ms' },
-      { name: 'matrix engine / GROUP BY', value: round(engineMs / sqlMs), unit: '×', target: '≤ 3' },
+      { name: 'matrix engine (first after a write) / GROUP BY', value: round(coldMs / sqlMs), unit: '×', target: '≤ 3' },
       { name: `matrix engine, per 1,000 words (${label})`, value: round(per1000Ms), unit: 'ms', target: '< 200 ms' },
     ];
   } finally {

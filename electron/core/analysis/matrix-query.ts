@@ -119,6 +119,23 @@ function parseIntegers(text: string): Int32Array {
   return out;
 }
 
+/**
+ * The packed facts of the last read, per connection, kept until the next write: a researcher
+ * re-pivots the same data (rows, columns, measure, filters) many times between codings.
+ * total_changes() counts every row this connection changed (triggers and undo included); the
+ * project lock keeps other connections from writing, so an unchanged count means unchanged data.
+ */
+const packedCache = new WeakMap<Database.Database, { changes: number; packed: Int32Array }>();
+
+function packedFacts(db: Database.Database): Int32Array {
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  const hit = packedCache.get(db);
+  if (hit && hit.changes === changes) return hit.packed;
+  const packed = parseIntegers((db.prepare(FACTS_SQL).pluck().get() as string | null) ?? '');
+  packedCache.set(db, { changes, packed });
+  return packed;
+}
+
 function loadFacts(db: Database.Database, index: ProjectIndex, sourceOk: Uint8Array, codeOk: Uint8Array, coderIds: string[] | undefined): MatrixFacts {
   let coderOk: Uint8Array | null = null;
   if (coderIds && coderIds.length > 0) {
@@ -126,7 +143,7 @@ function loadFacts(db: Database.Database, index: ProjectIndex, sourceOk: Uint8Ar
     coderOk = new Uint8Array(index.coders.length);
     for (const id of coderIds) coderOk[index.coderIndex.get(id)!] = 1;
   }
-  const packed = parseIntegers((db.prepare(FACTS_SQL).pluck().get() as string | null) ?? '');
+  const packed = packedFacts(db);
   const n = packed.length / 7;
   const coding = new Int32Array(n);
   const selection = new Int32Array(n);
