@@ -6,6 +6,7 @@ import { rotateBackup, lastBackupTime } from './db/backups';
 import { rememberRecent } from './recent-projects';
 import { EventBus } from './event-bus';
 import { ParsePool } from './import/parse-pool';
+import { rowExists } from './store/row-helpers';
 
 export interface SessionOptions {
   /** Rotating backups (on open and daily) for interactive sessions; off for one-shot CLI commands. */
@@ -26,6 +27,8 @@ export class Session {
   reviewMode = false;
   private backupTimer: NodeJS.Timeout | null = null;
   private parsePool: ParsePool | null = null;
+  /** Long jobs under way, by id, so jobs.cancel can reach them. */
+  private readonly jobs = new Map<string, { cancelled: boolean }>();
 
   constructor(readonly options: SessionOptions = {}) {}
 
@@ -44,9 +47,8 @@ export class Session {
   async create(path: string, fill?: (db: Database.Database) => void): Promise<void> {
     const next = await openProject(path, { create: true, nativeBinding: this.options.nativeBinding });
     try {
-      // The sample brings its own coders; an empty project gets the computer's user.
+      // The sample brings its own coders; attach() gives an empty project the computer's user.
       if (fill) next.db.transaction(() => fill(next.db))();
-      ensureCoder(next.db);
     } catch (err) {
       next.close();
       throw err;
@@ -80,6 +82,24 @@ export class Session {
     }
   }
 
+  /** Registers a job; its state's `cancelled` turns true when cancelJob is called for its id. */
+  startJob(id: string): { cancelled: boolean } {
+    const state = { cancelled: false };
+    this.jobs.set(id, state);
+    return state;
+  }
+
+  endJob(id: string): void {
+    this.jobs.delete(id);
+  }
+
+  /** Asks a running job to stop at its next check; false when no such job is running. */
+  cancelJob(id: string): boolean {
+    const job = this.jobs.get(id);
+    if (job) job.cancelled = true;
+    return job !== undefined;
+  }
+
   /** Worker threads for parsing imports, started on first use and kept while the session lives. */
   importParser(): ParsePool {
     this.parsePool ??= new ParsePool();
@@ -98,7 +118,7 @@ export class Session {
   activeCoderId(): string {
     const db = this.db;
     const set = db.prepare(`SELECT value FROM settings WHERE key = 'active_coder'`).get() as { value: string } | undefined;
-    if (set && db.prepare('SELECT 1 FROM users WHERE id = ?').get(set.value)) return set.value;
+    if (set && rowExists(db, 'users', set.value)) return set.value;
     return (db.prepare('SELECT id FROM users ORDER BY created_at, name LIMIT 1').get() as { id: string }).id;
   }
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import { MatrixSpec, type Conclusion, type ConclusionStatus, type Evidence, type EvidenceTarget, type Tactic } from '../../../shared/api/methods/analysis-methods';
 import { textSlice } from '../store/coding-store';
-import { found, newId, nowIso } from '../store/row-helpers';
+import { found, newId, nowIso, requireRow } from '../store/row-helpers';
 import { runMatrix } from './matrix-query';
 
 const CONCLUSION_SQL = `
@@ -56,7 +56,7 @@ export interface ConclusionWrite {
 export function saveConclusion(db: Database.Database, w: ConclusionWrite): string {
   const now = nowIso();
   if (w.id) {
-    found(db.prepare('SELECT 1 FROM conclusions WHERE id = ?').get(w.id), 'Conclusion', w.id);
+    requireRow(db, 'conclusions', w.id, 'Conclusion');
     db.prepare('UPDATE conclusions SET title = ?, content_json = ?, plain_text = ?, tactic = ?, updated_at = ? WHERE id = ?').run(
       w.title,
       w.contentJson,
@@ -77,7 +77,7 @@ export function saveConclusion(db: Database.Database, w: ConclusionWrite): strin
 
 /** The supervisor's verdict; back to draft clears who reviewed it. */
 export function setConclusionStatus(db: Database.Database, id: string, status: ConclusionStatus, comment: string, by: string): void {
-  found(db.prepare('SELECT 1 FROM conclusions WHERE id = ?').get(id), 'Conclusion', id);
+  requireRow(db, 'conclusions', id, 'Conclusion');
   const now = nowIso();
   db.prepare('UPDATE conclusions SET status = ?, supervisor_comment = ?, reviewed_by = ?, reviewed_at = ?, updated_at = ? WHERE id = ?').run(
     status,
@@ -91,7 +91,7 @@ export function setConclusionStatus(db: Database.Database, id: string, status: C
 
 /** Links evidence; the label says what it is, in words that stay readable if the project changes. */
 export function addEvidence(db: Database.Database, conclusionId: string, stance: 'supports' | 'contradicts', target: EvidenceTarget, note: string, by: string): string {
-  found(db.prepare('SELECT 1 FROM conclusions WHERE id = ?').get(conclusionId), 'Conclusion', conclusionId);
+  requireRow(db, 'conclusions', conclusionId, 'Conclusion');
   const id = newId();
   const now = nowIso();
   const insert = db.prepare(
@@ -136,7 +136,7 @@ export function addEvidence(db: Database.Database, conclusionId: string, stance:
       if (target.end <= target.start) throw new ApiError('invalid-input', `The segment ${target.start}–${target.end} is empty.`);
       const snippet = textSlice(db, target.sourceId, target.start, target.end);
       const sourceName = (db.prepare('SELECT name FROM sources WHERE id = ?').get(target.sourceId) as { name: string }).name;
-      if (target.codingId) found(db.prepare('SELECT 1 FROM codings WHERE id = ?').get(target.codingId), 'Coding', target.codingId);
+      if (target.codingId) requireRow(db, 'codings', target.codingId, 'Coding');
       const short = snippet.length > 120 ? `${snippet.slice(0, 117)}…` : snippet;
       insert.run({
         ...base,

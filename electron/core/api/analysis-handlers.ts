@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { analysisMethods } from '../../../shared/api/methods/analysis-methods';
 import { ApiError } from '../../../shared/api/errors';
-import { found } from '../store/row-helpers';
+import { requireRow } from '../store/row-helpers';
 import { svgToPng } from '../analysis/chart-png';
 import { cellSegments } from '../analysis/cell-segments';
 import { addEvidence, getConclusion, listConclusions, removeEvidence, saveConclusion, setConclusionStatus } from '../analysis/conclusion-store';
@@ -41,12 +41,12 @@ export const analysisHandlers: HandlersFor<typeof analysisMethods> = {
   'textMatrices.get': ({ id }, ctx) => getTextMatrix(ctx.db, id),
   'textMatrices.create': (input, ctx) => getTextMatrix(ctx.db, createTextMatrix(ctx.db, { ...input, createdBy: ctx.session.activeCoderId() })),
   'textMatrices.rename': ({ id, name }, ctx) => {
-    found(ctx.db.prepare('SELECT 1 FROM text_matrices WHERE id = ?').get(id), 'Text matrix', id);
+    requireRow(ctx.db, 'text_matrices', id, 'Text matrix');
     ctx.db.prepare('UPDATE text_matrices SET name = ?, updated_at = ? WHERE id = ?').run(name, new Date().toISOString(), id);
     return { ok: true };
   },
   'textMatrices.delete': ({ id }, ctx) => {
-    found(ctx.db.prepare('SELECT 1 FROM text_matrices WHERE id = ?').get(id), 'Text matrix', id);
+    requireRow(ctx.db, 'text_matrices', id, 'Text matrix');
     ctx.db.prepare('DELETE FROM text_matrices WHERE id = ?').run(id);
     return { ok: true };
   },
@@ -61,7 +61,7 @@ export const analysisHandlers: HandlersFor<typeof analysisMethods> = {
     return getConclusion(ctx.db, id);
   },
   'conclusions.delete': ({ id }, ctx) => {
-    found(ctx.db.prepare('SELECT 1 FROM conclusions WHERE id = ?').get(id), 'Conclusion', id);
+    requireRow(ctx.db, 'conclusions', id, 'Conclusion');
     ctx.db.prepare('DELETE FROM conclusions WHERE id = ?').run(id);
     return { ok: true };
   },

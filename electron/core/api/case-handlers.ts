@@ -1,7 +1,7 @@
 import type { caseMethods } from '../../../shared/api/methods/case-methods';
 import { ApiError } from '../../../shared/api/errors';
 import { createAttribute, createCase, getCase, listAttributes, listCases, setCaseValue, setSourceValue } from '../store/case-store';
-import { found, placeholders } from '../store/row-helpers';
+import { found, placeholders, requireRow } from '../store/row-helpers';
 import { importCaseTable, loadTable } from '../import/case-table-import';
 import type { HandlersFor } from './handler-types';
 
@@ -9,7 +9,7 @@ export const caseHandlers: HandlersFor<typeof caseMethods> = {
   'cases.list': (_i, ctx) => listCases(ctx.db),
   'cases.create': ({ name, description, sourceIds }, ctx) => getCase(ctx.db, createCase(ctx.db, name, description, sourceIds)),
   'cases.rename': ({ id, name }, ctx) => {
-    found(ctx.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(id), 'Case', id);
+    requireRow(ctx.db, 'cases', id, 'Case');
     ctx.db.prepare('UPDATE cases SET name = ? WHERE id = ?').run(name, id);
     return { ok: true };
   },
@@ -18,7 +18,7 @@ export const caseHandlers: HandlersFor<typeof caseMethods> = {
     return { ok: true };
   },
   'cases.linkSources': ({ id, sourceIds }, ctx) => {
-    found(ctx.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(id), 'Case', id);
+    requireRow(ctx.db, 'cases', id, 'Case');
     const link = ctx.db.prepare('INSERT OR IGNORE INTO case_sources (case_id, source_id) VALUES (?, ?)');
     for (const s of sourceIds) link.run(id, s);
     return { ok: true };
@@ -33,7 +33,7 @@ export const caseHandlers: HandlersFor<typeof caseMethods> = {
     return listAttributes(ctx.db).find((a) => a.id === id)!;
   },
   'attributes.rename': ({ id, name }, ctx) => {
-    found(ctx.db.prepare('SELECT 1 FROM attributes WHERE id = ?').get(id), 'Attribute', id);
+    requireRow(ctx.db, 'attributes', id, 'Attribute');
     ctx.db.prepare('UPDATE attributes SET name = ? WHERE id = ?').run(name, id);
     return { ok: true };
   },
@@ -52,11 +52,11 @@ export const caseHandlers: HandlersFor<typeof caseMethods> = {
     }
     if (attr.scope === 'case') {
       if (!caseId) throw new ApiError('invalid-input', 'This attribute belongs to cases: give caseId.');
-      found(ctx.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId), 'Case', caseId);
+      requireRow(ctx.db, 'cases', caseId, 'Case');
       setCaseValue(ctx.db, attributeId, caseId, value);
     } else {
       if (!sourceId) throw new ApiError('invalid-input', 'This attribute belongs to sources: give sourceId.');
-      found(ctx.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(sourceId), 'Source', sourceId);
+      requireRow(ctx.db, 'sources', sourceId, 'Source');
       setSourceValue(ctx.db, attributeId, sourceId, value);
     }
     return { ok: true };

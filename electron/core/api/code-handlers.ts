@@ -1,7 +1,8 @@
 import type { codeMethods } from '../../../shared/api/methods/code-methods';
 import { ApiError } from '../../../shared/api/errors';
+import { dropUnusedSelections } from '../store/coding-store';
 import { createCode, getCode, listCodes, moveCodings, renumberSiblings, siblings, subtreeIds } from '../store/code-store';
-import { found } from '../store/row-helpers';
+import { placeholders, requireRow } from '../store/row-helpers';
 import type { HandlersFor } from './handler-types';
 
 export const codeHandlers: HandlersFor<typeof codeMethods> = {
@@ -31,7 +32,7 @@ export const codeHandlers: HandlersFor<typeof codeMethods> = {
   'codes.move': ({ id, parentId, index }, ctx) => {
     const code = getCode(ctx.db, id);
     if (parentId !== null) {
-      found(ctx.db.prepare('SELECT 1 FROM codes WHERE id = ?').get(parentId), 'Code', parentId);
+      requireRow(ctx.db, 'codes', parentId, 'Code');
       if (subtreeIds(ctx.db, id).includes(parentId)) {
         throw new ApiError('invalid-input', `"${code.name}" cannot be moved inside itself or one of its own subcodes.`);
       }
@@ -81,11 +82,11 @@ export const codeHandlers: HandlersFor<typeof codeMethods> = {
       renumberSiblings(ctx.db, siblings(ctx.db, code.parentId));
       return { codesDeleted: 1, codingsDeleted: 0, codingsMoved };
     }
-    const codingsDeleted = (
-      ctx.db.prepare(`SELECT count(*) AS n FROM codings WHERE code_id IN (${subtree.map(() => '?').join(',')})`).get(...subtree) as { n: number }
-    ).n;
+    const inSubtree = `code_id IN (${placeholders(subtree.length)})`;
+    const codingsDeleted = (ctx.db.prepare(`SELECT count(*) AS n FROM codings WHERE ${inSubtree}`).get(...subtree) as { n: number }).n;
+    const selections = (ctx.db.prepare(`SELECT DISTINCT selection_id AS s FROM codings WHERE ${inSubtree}`).all(...subtree) as { s: string }[]).map((r) => r.s);
     ctx.db.prepare('DELETE FROM codes WHERE id = ?').run(id);
-    ctx.db.prepare('DELETE FROM selections WHERE id NOT IN (SELECT selection_id FROM codings)').run();
+    dropUnusedSelections(ctx.db, selections);
     return { codesDeleted: subtree.length, codingsDeleted, codingsMoved: 0 };
   },
 };

@@ -1,13 +1,13 @@
 import type { codingMethods } from '../../../shared/api/methods/coding-methods';
 import { createCoding, deleteCodings, getCoding, listCodingsBySource, resizeCoding, retrieveSegments } from '../store/coding-store';
 import { getCode, subtreeIds } from '../store/code-store';
-import { assertUserExists } from '../store/user-store';
+import { requireRow } from '../store/row-helpers';
 import type { HandlersFor } from './handler-types';
 
 export const codingHandlers: HandlersFor<typeof codingMethods> = {
   'codings.create': ({ coderId, ...input }, ctx) => {
     const coder = coderId ?? ctx.session.activeCoderId();
-    assertUserExists(ctx.db, coder);
+    requireRow(ctx.db, 'users', coder, 'Coder');
     return getCoding(ctx.db, createCoding(ctx.db, { ...input, coderId: coder }));
   },
   'codings.delete': ({ ids }, ctx) => ({ deleted: deleteCodings(ctx.db, ids) }),

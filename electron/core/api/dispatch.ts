@@ -49,15 +49,6 @@ const NO_PROJECT_NEEDED = new Set<MethodName>(['project.open', 'project.create',
  * object (never throws).
  */
 export function createDispatch(session: Session, handlers: AllHandlers): Dispatch {
-  const jobs = new Map<string, { cancelled: boolean }>();
-
-  const cancelJob = (jobId: string): boolean => {
-    const j = jobs.get(jobId);
-    if (!j) return false;
-    j.cancelled = true;
-    return true;
-  };
-
   return async (method, rawInput) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'unknown-method', message: `Unknown method "${String(method).slice(0, 100)}".` } };
@@ -74,7 +65,7 @@ export function createDispatch(session: Session, handlers: AllHandlers): Dispatc
       }
       const input = parsed.data as never;
       const jobId = (parsed.data as { jobId?: string }).jobId ?? crypto.randomUUID();
-      const jobState = { cancelled: false };
+      const jobState = def.kind === 'job' ? session.startJob(jobId) : { cancelled: false };
       const job: JobControl = {
         id: jobId,
         get cancelled() {
@@ -95,20 +86,17 @@ export function createDispatch(session: Session, handlers: AllHandlers): Dispatc
       };
       const handler = handlers[method] as (input: never, ctx: HandlerContext) => unknown;
       let value: unknown;
-      if (method === 'jobs.cancel') {
-        value = { cancelled: cancelJob((parsed.data as { jobId: string }).jobId) };
-      } else if (def.kind === 'write') {
+      if (def.kind === 'write') {
         value = ctx.write(method, () => {
           const out = handler(input, ctx);
           if (out instanceof Promise) throw new Error(`${method} is a write and must be synchronous`);
           return out;
         });
       } else if (def.kind === 'job') {
-        jobs.set(jobId, jobState);
         try {
           value = await handler(input, ctx);
         } finally {
-          jobs.delete(jobId);
+          session.endJob(jobId);
           session.events.emit('jobs.progress', { jobId, done: 1, total: 1, finished: true });
         }
       } else {

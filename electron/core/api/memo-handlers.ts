@@ -1,6 +1,6 @@
 import type { memoMethods } from '../../../shared/api/methods/memo-methods';
 import { getMemo, listMemos, memosForTarget, saveMemo } from '../store/memo-store';
-import { found } from '../store/row-helpers';
+import { requireRow } from '../store/row-helpers';
 import type { HandlersFor } from './handler-types';
 
 export const memoHandlers: HandlersFor<typeof memoMethods> = {
@@ -9,7 +9,7 @@ export const memoHandlers: HandlersFor<typeof memoMethods> = {
   'memos.forTarget': ({ target }, ctx) => memosForTarget(ctx.db, target),
   'memos.save': (input, ctx) => getMemo(ctx.db, saveMemo(ctx.db, { ...input, createdBy: ctx.session.activeCoderId() })),
   'memos.delete': ({ id }, ctx) => {
-    found(ctx.db.prepare('SELECT 1 FROM memos WHERE id = ?').get(id), 'Memo', id);
+    requireRow(ctx.db, 'memos', id, 'Memo');
     ctx.db.prepare('DELETE FROM memos WHERE id = ?').run(id);
     return { ok: true };
   },

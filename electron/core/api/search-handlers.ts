@@ -57,5 +57,5 @@ export const searchHandlers: HandlersFor<typeof searchMethods> = {
     }
     return { codeId, created, skipped };
   },
-  'jobs.cancel': () => ({ cancelled: false }),
+  'jobs.cancel': ({ jobId }, ctx) => ({ cancelled: ctx.session.cancelJob(jobId) }),
 };

@@ -2,7 +2,7 @@ import type { sourceMethods } from '../../../shared/api/methods/source-methods';
 import { importBatch, fileFromPath, fileFromUpload } from '../import/import-batch';
 import { deleteSources, getSource, listSources } from '../store/source-store';
 import { listSets, createSet } from '../store/set-store';
-import { found, placeholders } from '../store/row-helpers';
+import { placeholders, requireRow } from '../store/row-helpers';
 import { editSourceText } from '../coding/source-text-edit';
 import type { HandlersFor } from './handler-types';
 
@@ -10,12 +10,12 @@ export const sourceHandlers: HandlersFor<typeof sourceMethods> = {
   'sources.list': ({ setId }, ctx) => listSources(ctx.db, setId),
   'sources.get': ({ id }, ctx) => getSource(ctx.db, id),
   'sources.rename': ({ id, name }, ctx) => {
-    found(ctx.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(id), 'Source', id);
+    requireRow(ctx.db, 'sources', id, 'Source');
     ctx.db.prepare('UPDATE sources SET name = ? WHERE id = ?').run(name, id);
     return { ok: true };
   },
   'sources.update': ({ id, description, sourceDate }, ctx) => {
-    found(ctx.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(id), 'Source', id);
+    requireRow(ctx.db, 'sources', id, 'Source');
     if (description !== undefined) ctx.db.prepare('UPDATE sources SET description = ? WHERE id = ?').run(description, id);
     if (sourceDate !== undefined) ctx.db.prepare('UPDATE sources SET source_date = ? WHERE id = ?').run(sourceDate, id);
     return { ok: true };
@@ -28,17 +28,17 @@ export const sourceHandlers: HandlersFor<typeof sourceMethods> = {
   'sets.list': (_input, ctx) => listSets(ctx.db),
   'sets.create': ({ name, description, sourceIds }, ctx) => createSet(ctx.db, name, description, sourceIds),
   'sets.rename': ({ id, name }, ctx) => {
-    found(ctx.db.prepare('SELECT 1 FROM sets WHERE id = ?').get(id), 'Set', id);
+    requireRow(ctx.db, 'sets', id, 'Set');
     ctx.db.prepare('UPDATE sets SET name = ? WHERE id = ?').run(name, id);
     return { ok: true };
   },
   'sets.delete': ({ id }, ctx) => {
-    found(ctx.db.prepare('SELECT 1 FROM sets WHERE id = ?').get(id), 'Set', id);
+    requireRow(ctx.db, 'sets', id, 'Set');
     ctx.db.prepare('DELETE FROM sets WHERE id = ?').run(id);
     return { ok: true };
   },
   'sets.addSources': ({ id, sourceIds }, ctx) => {
-    found(ctx.db.prepare('SELECT 1 FROM sets WHERE id = ?').get(id), 'Set', id);
+    requireRow(ctx.db, 'sets', id, 'Set');
     const add = ctx.db.prepare('INSERT OR IGNORE INTO set_sources (set_id, source_id) VALUES (?, ?)');
     for (const s of sourceIds) add.run(id, s);
     return { ok: true };

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AgreementBlock, AgreementCoding, AgreementSource, CodingAgreementInput } from '../../../shared/analysis/agreement/coding-units';
 import { ApiError } from '../../../shared/api/errors';
-import { placeholders } from '../store/row-helpers';
+import { placeholders, requireRow } from '../store/row-helpers';
 
 export interface AgreementScope {
   /** The coders compared, in order (first = "A"). */
@@ -69,7 +69,7 @@ export function loadAgreementInput(db: Database.Database, scope: AgreementScope)
 
   if (scope.codeIds) {
     for (const id of scope.codeIds) {
-      if (!db.prepare('SELECT 1 FROM codes WHERE id = ?').get(id)) throw new ApiError('not-found', `Code ${id} does not exist (it may have been deleted).`);
+      requireRow(db, 'codes', id, 'Code');
     }
   }
   return { codings, sources, blocks, coderIds, ...(scope.codeIds ? { codeIds: [...scope.codeIds] } : {}) };

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { CommentTarget, CommentThread } from '../../../shared/api/methods/review-methods';
-import { found, newId, nowIso } from '../store/row-helpers';
+import { found, newId, nowIso, requireRow } from '../store/row-helpers';
 import { codePaths } from './agreement-input';
 
 interface ThreadRow {
@@ -133,10 +133,10 @@ export function listAllThreads(db: Database.Database, status?: 'open' | 'resolve
 
 /** Opens a thread on `target` with its first comment by `authorId`. */
 export function createThread(db: Database.Database, target: CommentTarget, body: string, authorId: string): string {
-  if (target.kind === 'coding') found(db.prepare('SELECT 1 FROM codings WHERE id = ?').get(target.id), 'Coding', target.id);
-  if (target.kind === 'code') found(db.prepare('SELECT 1 FROM codes WHERE id = ?').get(target.id), 'Code', target.id);
+  if (target.kind === 'coding') requireRow(db, 'codings', target.id, 'Coding');
+  if (target.kind === 'code') requireRow(db, 'codes', target.id, 'Code');
   if (target.kind === 'conclusion' && hasTable(db, 'conclusions')) {
-    found(db.prepare('SELECT 1 FROM conclusions WHERE id = ?').get(target.id), 'Conclusion', target.id);
+    requireRow(db, 'conclusions', target.id, 'Conclusion');
   }
   const id = newId();
   const at = nowIso();
@@ -164,7 +164,7 @@ function addComment(db: Database.Database, threadId: string, body: string, autho
 
 /** A reply; replying to a resolved thread reopens it (the discussion is live again). */
 export function replyToThread(db: Database.Database, threadId: string, body: string, authorId: string): void {
-  found(db.prepare('SELECT 1 FROM comment_threads WHERE id = ?').get(threadId), 'Comment thread', threadId);
+  requireRow(db, 'comment_threads', threadId, 'Comment thread');
   addComment(db, threadId, body, authorId);
   db.prepare(`UPDATE comment_threads SET status = 'open', resolved_at = NULL, resolved_by = NULL WHERE id = ? AND status = 'resolved'`).run(threadId);
 }

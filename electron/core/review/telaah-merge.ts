@@ -7,7 +7,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { TELAAH_APPLICATION_ID } from '../db/open-project';
 import { createCoding } from '../store/coding-store';
 import { createCode } from '../store/code-store';
-import { newId, nowIso } from '../store/row-helpers';
+import { newId, nowIso, rowExists } from '../store/row-helpers';
 import { uniqueSourceName } from '../store/source-store';
 
 /**
@@ -143,7 +143,7 @@ export function mergeTelaahInto(db: Database.Database, other: Database.Database,
     const mine = db.prepare('SELECT id FROM users WHERE name = ? COLLATE NOCASE').get(u.name) as { id: string } | undefined;
     let id = mine?.id;
     if (!id) {
-      id = db.prepare('SELECT 1 FROM users WHERE id = ?').get(u.id) ? newId() : u.id;
+      id = rowExists(db, 'users', u.id) ? newId() : u.id;
       db.prepare('INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)').run(id, u.name, nowIso());
     }
     userMap.set(u.id, id);
@@ -176,7 +176,7 @@ export function mergeTelaahInto(db: Database.Database, other: Database.Database,
       report.sources.conflicts.push({ name: s.name, reason });
       continue;
     }
-    const id = db.prepare('SELECT 1 FROM sources WHERE id = ?').get(s.id) ? newId() : s.id;
+    const id = rowExists(db, 'sources', s.id) ? newId() : s.id;
     db.prepare(
       `INSERT INTO sources (id, name, format, text, text_hash, char_count, word_count, origin_file, encoding, description, source_date, imported_at, created_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
@@ -222,7 +222,7 @@ export function mergeTelaahInto(db: Database.Database, other: Database.Database,
     const id = createCode(
       db,
       { name: c.name, parentId, color: c.color, description: c.description, inclusion: c.inclusion, exclusion: c.exclusion, example: c.example, createdBy: null },
-      db.prepare('SELECT 1 FROM codes WHERE id = ?').get(c.id) ? newId() : c.id,
+      rowExists(db, 'codes', c.id) ? newId() : c.id,
     );
     codeMap.set(c.id, id);
     report.codes.added.push({ path: theirPath });
@@ -269,7 +269,7 @@ export function mergeTelaahInto(db: Database.Database, other: Database.Database,
       skip('the coded text differs from the text here at that range');
       continue;
     }
-    createCoding(db, { sourceId, start: c.start, end: c.end, codeId, coderId, createdAt: c.createdAt }, db.prepare('SELECT 1 FROM codings WHERE id = ?').get(c.id) ? newId() : c.id);
+    createCoding(db, { sourceId, start: c.start, end: c.end, codeId, coderId, createdAt: c.createdAt }, rowExists(db, 'codings', c.id) ? newId() : c.id);
     report.codings.added++;
   }
   return report;

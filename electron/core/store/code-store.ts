@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Code } from '../../../shared/api/methods/code-methods';
 import { ApiError } from '../../../shared/api/errors';
-import { found, newId, nowIso } from './row-helpers';
+import { found, newId, nowIso, requireRow } from './row-helpers';
 
 /** Distinct, readable highlight colours handed to new codes in turn. */
 export const CODE_PALETTE = [
@@ -64,7 +64,7 @@ export interface NewCode {
 
 export function createCode(db: Database.Database, c: NewCode, id: string = newId()): string {
   const parentId = c.parentId ?? null;
-  if (parentId) found(db.prepare('SELECT 1 FROM codes WHERE id = ?').get(parentId), 'Parent code', parentId);
+  if (parentId) requireRow(db, 'codes', parentId, 'Parent code');
   const clash = db
     .prepare(`SELECT 1 FROM codes WHERE coalesce(parent_id, '') = coalesce(?, '') AND name = ? COLLATE NOCASE`)
     .get(parentId, c.name);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Coding, RetrievedSegment } from '../../../shared/api/methods/coding-methods';
 import { ApiError } from '../../../shared/api/errors';
-import { found, newId, nowIso, placeholders } from './row-helpers';
+import { found, newId, nowIso, placeholders, requireRow } from './row-helpers';
 
 const CODING_SQL = `
   SELECT c.id, c.selection_id AS selectionId, s.source_id AS sourceId, c.code_id AS codeId,
@@ -25,11 +25,11 @@ export function textSlice(db: Database.Database, sourceId: string, start: number
 }
 
 /** The selection for exactly [start, end) of a source, made when there is none. */
-export function ensureSelection(db: Database.Database, sourceId: string, start: number, end: number, createdBy: string, id?: string): string {
+export function ensureSelection(db: Database.Database, sourceId: string, start: number, end: number, createdBy: string, id?: string, knownSnippet?: string): string {
   const row = db.prepare('SELECT id FROM selections WHERE source_id = ? AND start = ? AND end = ?').get(sourceId, start, end) as { id: string } | undefined;
   if (row) return row.id;
   const selId = id ?? newId();
-  const snippet = textSlice(db, sourceId, start, end);
+  const snippet = knownSnippet ?? textSlice(db, sourceId, start, end);
   db.prepare('INSERT INTO selections (id, source_id, start, end, snippet, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     selId,
     sourceId,
@@ -63,8 +63,8 @@ export function createCoding(db: Database.Database, c: NewCoding, id: string = n
       { expected: actual },
     );
   }
-  found(db.prepare('SELECT 1 FROM codes WHERE id = ?').get(c.codeId), 'Code', c.codeId);
-  const selectionId = ensureSelection(db, c.sourceId, c.start, c.end, c.coderId);
+  requireRow(db, 'codes', c.codeId, 'Code');
+  const selectionId = ensureSelection(db, c.sourceId, c.start, c.end, c.coderId, undefined, actual);
   const dup = db.prepare('SELECT id FROM codings WHERE selection_id = ? AND code_id = ? AND coder_id = ?').get(selectionId, c.codeId, c.coderId);
   if (dup) throw new ApiError('conflict', 'This text is already coded with that code.');
   db.prepare('INSERT INTO codings (id, selection_id, code_id, coder_id, created_at) VALUES (?, ?, ?, ?, ?)').run(

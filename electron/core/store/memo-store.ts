@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Memo, MemoTarget } from '../../../shared/api/methods/memo-methods';
-import { found, newId, nowIso } from './row-helpers';
+import { found, newId, nowIso, rowExists } from './row-helpers';
 
 const MEMO_SQL = `
   SELECT m.id, m.target_kind AS kind, m.source_id, m.code_id, m.coding_id, m.case_id, m.title,
@@ -80,7 +80,7 @@ export interface MemoInput {
 /** Creates or updates a memo; returns its id. */
 export function saveMemo(db: Database.Database, m: MemoInput): string {
   const now = nowIso();
-  if (m.id && db.prepare('SELECT 1 FROM memos WHERE id = ?').get(m.id)) {
+  if (m.id && rowExists(db, 'memos', m.id)) {
     db.prepare('UPDATE memos SET title = ?, content_json = ?, plain_text = ?, updated_at = ? WHERE id = ?').run(
       m.title,
       m.contentJson,

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 
 export function newId(): string {
@@ -12,6 +13,16 @@ export function nowIso(): string {
 export function found<T>(row: T | undefined, what: string, id: string): T {
   if (row === undefined) throw new ApiError('not-found', `${what} ${id} does not exist (it may have been deleted).`);
   return row;
+}
+
+/** Whether a row with this id exists in `table` (a table name from code, never from input). */
+export function rowExists(db: Database.Database, table: string, id: string): boolean {
+  return db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+}
+
+/** Throws not-found, naming `what`, unless a row with this id exists in `table`. */
+export function requireRow(db: Database.Database, table: string, id: string, what: string): void {
+  if (!rowExists(db, table, id)) throw new ApiError('not-found', `${what} ${id} does not exist (it may have been deleted).`);
 }
 
 /** `?, ?, ?` for an IN list. */

@@ -21,11 +21,6 @@ export function getUser(db: Database.Database, id: string): User {
   );
 }
 
-/** Throws not-found unless the coder exists (cheap: no counting, for every coding write). */
-export function assertUserExists(db: Database.Database, id: string): void {
-  found(db.prepare('SELECT 1 FROM users WHERE id = ?').get(id), 'Coder', id);
-}
-
 /** Finds a coder by name (case-insensitive) or creates one. */
 export function ensureUser(db: Database.Database, name: string): string {
   const row = db.prepare('SELECT id FROM users WHERE name = ? COLLATE NOCASE').get(name) as { id: string } | undefined;
