@@ -14,6 +14,8 @@ import { createCoding } from '../../electron/core/store/coding-store';
 import { createCase } from '../../electron/core/store/case-store';
 import { seededRandom, writeCorpus } from './synthetic-corpus';
 import { percentile, printTable, type BenchRow } from './bench-table';
+import { runMatrixBench } from './matrix-bench';
+import { runDocumentViewBench } from './document-view-bench';
 
 const scale = Number(process.env.BENCH_SCALE ?? '1');
 const FILES = Math.max(5, Math.round(500 * scale));
@@ -132,15 +134,8 @@ async function main() {
   const openMs = percentile(opens, 50);
   row('project open, median', openMs, 'ms', '< 300', openMs < 300);
 
-  for (const extra of ['./matrix-bench', './document-view-bench']) {
-    const mod = await import(extra).catch(() => null);
-    const fn = mod?.runMatrixBench ?? mod?.runDocumentViewBench;
-    if (!fn) {
-      console.error(`(${extra} not available)`);
-      continue;
-    }
-    for (const r of (await fn(file)) as BenchRow[]) rows.push(r);
-  }
+  rows.push(...(await runMatrixBench(file)));
+  rows.push(...(await runDocumentViewBench()));
 
   const peakMb = process.resourceUsage().maxRSS / 1024;
   row('peak memory (resident)', peakMb, 'MB', '< 1024', peakMb < 1024);

@@ -40,6 +40,12 @@ export function toApiError(err: unknown): ApiError {
   return new ApiError('internal', `Internal error: ${e?.message ?? String(err)}`);
 }
 
+/** Tells views what changed after a method succeeded (project.changed carries a reason). */
+function announce(session: Session, event: EventName, method: string): void {
+  if (event === 'project.changed') session.events.emit('project.changed', { reason: method });
+  else if (event !== 'jobs.progress' && event !== 'menu.command') session.events.emit(event, { method });
+}
+
 /** Methods that work with no project open. */
 const NO_PROJECT_NEEDED = new Set<MethodName>(['project.open', 'project.create', 'project.recent', 'jobs.cancel']);
 
@@ -106,9 +112,7 @@ export function createDispatch(session: Session, handlers: AllHandlers): Dispatc
       if (!checked.success) {
         throw new Error(`${method} returned an invalid result: ${describeIssues(checked.error.issues)}`);
       }
-      for (const event of def.emits as readonly EventName[]) {
-        session.events.emit(event, { method, reason: method } as never);
-      }
+      for (const event of def.emits as readonly EventName[]) announce(session, event, method);
       return { ok: true, value: checked.data };
     } catch (err) {
       const apiError = toApiError(err);
