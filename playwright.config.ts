@@ -15,6 +15,8 @@ export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.e2e.ts',
   workers: 1,
+  // A stray test.only must never narrow a run to a few tests.
+  forbidOnly: true,
   retries: 0,
   timeout: 120_000,
   expect: { timeout: 10_000 },

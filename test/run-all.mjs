@@ -64,13 +64,18 @@ let failed = 0;
 if (want('unit')) {
   const report = path.join(results, 'vitest.json');
   fs.rmSync(report, { force: true });
-  const ok = run('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  // CI mode: a missing snapshot fails instead of being written, and a stray .only fails the run.
+  const ok = run('unit and integration tests (vitest)', bin('vitest'), ['run', '--allowOnly=false', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+    env: { ...process.env, FORCE_COLOR: '0', CI: '1' },
+  });
   if (fs.existsSync(report)) {
     const r = JSON.parse(fs.readFileSync(report, 'utf8'));
     passed += r.numPassedTests;
     failed += r.numFailedTests;
     process.stdout.write(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped, ${r.numTotalTestSuites} suites\n`);
     if (r.numTotalTests === 0) checks.push(['vitest ran tests', false]);
+    // A skipped test is a test that did not run: it is counted as a failure, not passed over.
+    if (r.numPendingTests + r.numTodoTests > 0) checks.push(['no skipped vitest tests', false]);
   }
   checks.push(['vitest', ok]);
 }
@@ -85,7 +90,7 @@ if (want('e2e')) {
     if (fs.existsSync(report)) {
       const s = JSON.parse(fs.readFileSync(report, 'utf8')).stats ?? {};
       passed += s.expected ?? 0;
-      failed += (s.unexpected ?? 0) + (s.flaky ?? 0);
+      failed += (s.unexpected ?? 0) + (s.flaky ?? 0) + (s.skipped ?? 0);
       process.stdout.write(`playwright: ${s.expected ?? 0} passed, ${s.unexpected ?? 0} failed, ${s.skipped ?? 0} skipped\n`);
     }
     checks.push(['e2e', ok]);

@@ -115,6 +115,7 @@ describe('useVisibleCoders', () => {
     const same = result.current;
     act(() => setCoderVisible(u.pembimbing!, true));
     await waitFor(() => expect(result.current).toBeNull());
-    expect(same).not.toBeNull();
+    // The hidden set really left the coder out while hidden.
+    expect([...same!]).not.toContain(u.pembimbing);
   });
 });

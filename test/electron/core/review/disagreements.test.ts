@@ -98,9 +98,9 @@ describe('agreement.disagreements', () => {
       codingIdsB: d.codingsB.map((c) => c.id),
       note: 'Does "bbbbbbb" count as X from the start of the turn?',
     });
-    expect(out.threadId).toBeTruthy();
     const threads = await fx.p.call('comments.list', { target: { kind: 'coding', id: d.codingsA[0]!.id } });
     expect(threads).toHaveLength(1);
+    expect(threads[0]!.id).toBe(out.threadId);
     expect(threads[0]!.comments[0]!.body).toMatch(/count as X/);
     const again = await fx.p.call('agreement.disagreements', { coderIds: [fx.ana, fx.budi], unit: 'characters' });
     expect(again[0]!.decision).toMatchObject({ action: 'discuss', threadId: out.threadId });
