@@ -6,7 +6,7 @@ import { heatMapSvg } from '../../../shared/analysis/charts/heat-map';
 import { useApi, useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { COOCCURRENCE_MODE_KEYS, MEASURE_KEYS, matrixHeading } from './analysis-labels';
-import { downloadBase64 } from './download';
+import { downloadBytes } from '../api/download-bytes';
 import { HeatLegend } from './HeatLegend';
 import { MatrixSpecControls } from './MatrixSpecControls';
 import { Field } from './Field';
@@ -63,7 +63,7 @@ export function ChartsView() {
     setMessage(null);
     try {
       const r = await api.call('analysis.saveChart', { svg, format });
-      downloadBase64(r.base64!, `${t(`analysis.charts.file.${kind}`)}.${format}`, format === 'svg' ? 'image/svg+xml' : 'image/png');
+      downloadBytes(`${t(`analysis.charts.file.${kind}`)}.${format}`, r.base64!);
     } catch (err) {
       setMessage((err as Error).message);
     }

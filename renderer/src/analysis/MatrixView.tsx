@@ -5,7 +5,7 @@ import { useApi, useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { takeMatrixCellFocus } from './analysis-focus';
 import { DIMENSION_KEYS, formatCell, matrixHeading } from './analysis-labels';
-import { downloadBase64 } from './download';
+import { downloadBytes } from '../api/download-bytes';
 import { CooccurrenceTable } from './CooccurrenceTable';
 import { EvidenceLinker } from './EvidenceLinker';
 import { cellShade } from './matrix-shading';
@@ -93,7 +93,7 @@ export function MatrixView() {
   };
   const save = async (format: 'csv' | 'xlsx') => {
     const r = await api.call('analysis.exportMatrix', { spec, format });
-    downloadBase64(r.base64!, r.fileName, format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    downloadBytes(r.fileName, r.base64!);
   };
   const isCurrent = (rowKey: string | null, columnKey: string | null) => drill !== null && drill.rowKey === rowKey && drill.columnKey === columnKey;
   const empty = m && (m.rows.length === 0 || m.columns.length === 0);

@@ -5,11 +5,11 @@ import { useApi, useApiData } from '../api/api-context';
 import { getLanguage, t } from '../i18n/i18n';
 import { Modal } from '../shell/Modal';
 import { notify } from '../state/notifications';
-import { downloadBytes } from './download-bytes';
+import { downloadBytes } from '../api/download-bytes';
 import { codeTreeRows, exportableFormats, fileSuffix, formatGroup, formatLabel, FORMAT_GROUPS, takesFilters, takesLanguage, withSubCodes, type FormatInfo } from './export-dialog-model';
 import { defaultExportPath, swapExtension } from './file-names';
 import { JobProgressLine } from './JobProgressLine';
-import { useApiJob } from './use-api-job';
+import { useApiJob } from '../api/use-api-job';
 
 export interface ExportDialogProps {
   onClose(): void;

@@ -7,7 +7,7 @@ import { notify } from '../state/notifications';
 import { IMPORT_EXTENSIONS, importKindOfPath, type ImportKind } from './import-kind';
 import { ImportReportView, type ImportReport } from './ImportReportView';
 import { JobProgressLine } from './JobProgressLine';
-import { useApiJob } from './use-api-job';
+import { useApiJob } from '../api/use-api-job';
 
 export interface ImportExchangeDialogProps {
   onClose(): void;

@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n';
-import type { JobProgress } from './use-api-job';
+import type { JobProgress } from '../api/use-api-job';
 
 /** A running job: a progress bar and what it is working on, announced politely. */
 export function JobProgressLine({ progress }: { progress: JobProgress | null }) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../shared/api/methods/code-methods';
 import { codeTreeRows, exportableFormats, fileSuffix, formatLabel, takesFilters, takesLanguage, withSubCodes } from '../../../renderer/src/exchange/export-dialog-model';
 import { defaultExportPath, safeFileStem, swapExtension } from '../../../renderer/src/exchange/file-names';
-import { mimeTypeOf } from '../../../renderer/src/exchange/download-bytes';
+import { mimeTypeOf } from '../../../renderer/src/api/download-bytes';
 import { setLanguage } from '../../../renderer/src/i18n/i18n';
 
 const code = (id: string, parentId: string | null, name: string, sortKey: number): Code => ({

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
-import { useApi } from '../api/api-context';
+import { useApi } from './api-context';
 
 export interface JobProgress {
   done: number;

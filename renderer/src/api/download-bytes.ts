@@ -5,6 +5,8 @@ const MIME: Record<string, string> = {
   '.csv': 'text/csv',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
 };
 
 export function mimeTypeOf(fileName: string): string {
