@@ -4,7 +4,7 @@ import type { MatrixSpec } from '../../../shared/api/methods/analysis-methods';
 import type { RetrievedSegment } from '../../../shared/api/methods/coding-methods';
 import { factsInCell } from '../../../shared/analysis/matrix/count-matrix';
 import { prepareMatrix } from './matrix-query';
-import { segmentsByCodingRowids } from './segment-rows';
+import { segmentsByCodingRowids } from '../store/coding-store';
 
 export interface CellSegmentsQuery {
   spec: MatrixSpec;

@@ -5,7 +5,7 @@ import { codeMembership } from '../../../shared/analysis/matrix/code-hierarchy';
 import { countMatrix } from '../../../shared/analysis/matrix/count-matrix';
 import { sortFacts } from '../../../shared/analysis/matrix/matrix-facts';
 import { compareAttributeValues, orderAxis, permuteMatrix } from '../../../shared/analysis/matrix/matrix-order';
-import type { AxisMember, MatrixAxis, MatrixFacts } from '../../../shared/analysis/matrix/matrix-types';
+import type { MatrixAxis, MatrixFacts } from '../../../shared/analysis/matrix/matrix-types';
 import { normalizeMatrix, wordsPerMember } from '../../../shared/analysis/matrix/normalize-matrix';
 import { attributeValuesOfCases, attributeValuesOfSources, byName, getAttribute, loadProjectIndex, type ProjectIndex } from './project-index';
 import { sourceWordCounter } from './word-index-cache';
@@ -181,10 +181,6 @@ function loadFacts(db: Database.Database, index: ProjectIndex, sourceOk: Uint8Ar
   });
 }
 
-function sourceAxis(index: ProjectIndex, members: AxisMember[], membersOf: number[][]): MatrixAxis {
-  return { field: 'source', members, membersOf };
-}
-
 interface BuiltAxis {
   axis: MatrixAxis;
   sortValues: (string | null)[] | null;
@@ -209,7 +205,7 @@ function buildAxis(
         if (sortAttr.scope !== 'case') throw new ApiError('invalid-input', `"${sortAttr.name}" is an attribute of sources; cases can only be ordered by a case attribute.`);
         sortValues = attributeValuesOfCases(db, index, sortAttr);
       }
-      return { axis: sourceAxis(index, members, membersOf), sortValues, sortType: sortAttr?.type ?? 'text' };
+      return { axis: { field: 'source', members, membersOf }, sortValues, sortType: sortAttr?.type ?? 'text' };
     }
     case 'sources': {
       const order = index.sources.map((_, i) => i).filter((s) => sourceOk[s]).sort((a, b) => byName(index.sources[a]!, index.sources[b]!));
@@ -226,12 +222,12 @@ function buildAxis(
         // Without an attribute, sources are ordered by their date (the time-ordered display).
         sortValues = order.map((s) => index.sources[s]!.sourceDate);
       }
-      return { axis: sourceAxis(index, members, membersOf), sortValues, sortType };
+      return { axis: { field: 'source', members, membersOf }, sortValues, sortType };
     }
     case 'sets': {
       const members = index.sets.map((t) => ({ key: t.id, label: t.name }));
       const membersOf = index.setsOfSource.map((sets, s) => (sourceOk[s] ? sets : []));
-      return { axis: sourceAxis(index, members, membersOf), sortValues: null, sortType: 'text' };
+      return { axis: { field: 'source', members, membersOf }, sortValues: null, sortType: 'text' };
     }
     case 'attribute': {
       const attr = requireAttribute(db, dim.attributeId);
@@ -246,7 +242,7 @@ function buildAxis(
       const memberOf = new Map(values.map((v, m) => [v, m]));
       const members = values.map((v) => ({ key: `value:${v}`, label: v }));
       const membersOf = valuesOfSource.map((vals, s) => (sourceOk[s] ? vals.map((v) => memberOf.get(v)!) : []));
-      return { axis: sourceAxis(index, members, membersOf), sortValues: values, sortType: attr.type };
+      return { axis: { field: 'source', members, membersOf }, sortValues: values, sortType: attr.type };
     }
     case 'coders': {
       const members = index.coders.map((c) => ({ key: c.id, label: c.name }));

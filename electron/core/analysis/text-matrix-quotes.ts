@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RetrievedSegment } from '../../../shared/api/methods/coding-methods';
 import { subtreeIds } from '../store/code-store';
-import { segmentsByCodingRowids } from './segment-rows';
+import { segmentsByCodingRowids } from '../store/coding-store';
 import { lineScopes } from './text-matrix-store';
 
 /**

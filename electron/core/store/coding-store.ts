@@ -118,19 +118,12 @@ export interface RetrieveOptions {
   contextChars: number;
 }
 
-/** Coded segments of the given codes, with source, case, speaker and surrounding text. */
-export function retrieveSegments(db: Database.Database, o: RetrieveOptions): RetrievedSegment[] {
-  const where = [`c.code_id IN (${placeholders(o.codeIds.length)})`];
-  const params: unknown[] = [...o.codeIds];
-  if (o.coderIds?.length) {
-    where.push(`c.coder_id IN (${placeholders(o.coderIds.length)})`);
-    params.push(...o.coderIds);
-  }
-  if (o.sourceIds?.length) {
-    where.push(`s.source_id IN (${placeholders(o.sourceIds.length)})`);
-    params.push(...o.sourceIds);
-  }
-  const k = o.contextChars;
+/**
+ * Coded segments with source, code, coder, cases, speaker, block and `k` characters of context each
+ * side; `where` filters codings (alias c) and selections (alias s). Reading order, ties by code name.
+ */
+function selectSegments(db: Database.Database, where: string, params: unknown[], contextChars: number): RetrievedSegment[] {
+  const k = Math.max(0, Math.floor(contextChars));
   const rows = db
     .prepare(
       `SELECT c.id, c.selection_id AS selectionId, s.source_id AS sourceId, c.code_id AS codeId,
@@ -146,9 +139,30 @@ export function retrieveSegments(db: Database.Database, o: RetrieveOptions): Ret
        JOIN codes code ON code.id = c.code_id
        JOIN users u ON u.id = c.coder_id
        LEFT JOIN source_blocks b ON b.source_id = s.source_id AND b.start <= s.start AND s.start < b.end
-       WHERE ${where.join(' AND ')}
-       ORDER BY src.name COLLATE NOCASE, s.start, s.end`,
+       WHERE ${where}
+       ORDER BY src.name COLLATE NOCASE, s.start, s.end, code.name`,
     )
     .all(...params) as (Omit<RetrievedSegment, 'caseNames'> & { caseNames: string })[];
   return rows.map((r) => ({ ...r, caseNames: JSON.parse(r.caseNames) as string[] }));
+}
+
+/** Coded segments of the given codes, with source, case, speaker and surrounding text. */
+export function retrieveSegments(db: Database.Database, o: RetrieveOptions): RetrievedSegment[] {
+  const where = [`c.code_id IN (${placeholders(o.codeIds.length)})`];
+  const params: unknown[] = [...o.codeIds];
+  if (o.coderIds?.length) {
+    where.push(`c.coder_id IN (${placeholders(o.coderIds.length)})`);
+    params.push(...o.coderIds);
+  }
+  if (o.sourceIds?.length) {
+    where.push(`s.source_id IN (${placeholders(o.sourceIds.length)})`);
+    params.push(...o.sourceIds);
+  }
+  return selectSegments(db, where.join(' AND '), params, o.contextChars);
+}
+
+/** The same segments for codings given by rowid (matrix drill-down): one statement for any number. */
+export function segmentsByCodingRowids(db: Database.Database, rowids: number[], contextChars: number): RetrievedSegment[] {
+  if (rowids.length === 0) return [];
+  return selectSegments(db, 'c.rowid IN (SELECT value FROM json_each(?))', [JSON.stringify(rowids)], contextChars);
 }

@@ -71,19 +71,3 @@ export function sortFacts(f: MatrixFacts): MatrixFacts {
   };
 }
 
-/** Indices of the facts that pass `keep`, as a new fact table (order kept). */
-export function filterFacts(f: MatrixFacts, keep: (i: number) => boolean): MatrixFacts {
-  const idx: number[] = [];
-  for (let i = 0; i < f.length; i++) if (keep(i)) idx.push(i);
-  const pick = (a: Int32Array): Int32Array => Int32Array.from(idx, (i) => a[i]!);
-  return {
-    length: idx.length,
-    coding: pick(f.coding),
-    selection: pick(f.selection),
-    source: pick(f.source),
-    start: pick(f.start),
-    end: pick(f.end),
-    code: pick(f.code),
-    coder: pick(f.coder),
-  };
-}
