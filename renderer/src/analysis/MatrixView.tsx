@@ -6,6 +6,7 @@ import { t } from '../i18n/i18n';
 import { takeMatrixCellFocus } from './analysis-focus';
 import { DIMENSION_KEYS, formatCell, matrixHeading } from './analysis-labels';
 import { downloadBytes } from '../api/download-bytes';
+import { notifyError } from '../state/notifications';
 import { CooccurrenceTable } from './CooccurrenceTable';
 import { EvidenceLinker } from './EvidenceLinker';
 import { cellShade } from './matrix-shading';
@@ -91,9 +92,14 @@ export function MatrixView() {
       setDrillError((err as Error).message);
     }
   };
+  // A failed export says why instead of failing silently.
   const save = async (format: 'csv' | 'xlsx') => {
-    const r = await api.call('analysis.exportMatrix', { spec, format });
-    downloadBytes(r.fileName, r.base64!);
+    try {
+      const r = await api.call('analysis.exportMatrix', { spec, format });
+      downloadBytes(r.fileName, r.base64!);
+    } catch (err) {
+      notifyError(err);
+    }
   };
   const isCurrent = (rowKey: string | null, columnKey: string | null) => drill !== null && drill.rowKey === rowKey && drill.columnKey === columnKey;
   const empty = m && (m.rows.length === 0 || m.columns.length === 0);

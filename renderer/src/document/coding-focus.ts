@@ -18,9 +18,6 @@ export function setFocusedCoding(next: FocusedCoding | null): void {
   for (const l of listeners) l();
 }
 
-export function getFocusedCoding(): FocusedCoding | null {
-  return current;
-}
 
 export function useFocusedCoding(): FocusedCoding | null {
   return useSyncExternalStore(

@@ -19,9 +19,6 @@ export function setSearchHighlight(next: SearchHighlight | null): void {
   for (const l of listeners) l();
 }
 
-export function getSearchHighlight(): SearchHighlight | null {
-  return current;
-}
 
 export function useSearchHighlight(): SearchHighlight | null {
   return useSyncExternalStore(

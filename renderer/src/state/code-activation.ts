@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { rememberCode } from './recent-codes';
 
 /**
@@ -52,10 +52,6 @@ export function useCodeActivationHandler(handler: CodeActivationHandler): void {
   useEffect(() => registerCodeActivationHandler((a) => ref.current(a)), []);
 }
 
-/** A stable function that activates a code. */
-export function useCodeActivation(): (activation: CodeActivation) => Promise<boolean> {
-  return useCallback((a: CodeActivation) => activateCode(a), []);
-}
 
 /**
  * Drag-and-drop payload types. Text dragged from the document carries TEXT_SELECTION_MIME (JSON of
