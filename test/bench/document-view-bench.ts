@@ -171,7 +171,8 @@ export async function runDocumentViewBench(): Promise<DocumentBenchRow[]> {
       const result = await page.evaluate(async (k) => {
         const boxes = [...document.querySelectorAll<HTMLElement>('.doc-block-text')];
         const box = boxes[2 + k]!;
-        const text = box.firstChild!.firstChild as Text;
+        // The first run's text (the box is the root of the row's Lexical editor: paragraph > run spans).
+        const text = box.querySelector('[data-s]')!.firstChild as Text;
         const range = document.createRange();
         range.setStart(text, 0);
         range.setEnd(text, Math.min(12, text.data.length));

@@ -1,9 +1,11 @@
-import { memo, useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { Coding } from '../../../shared/api/methods/coding-methods';
 import type { Code } from '../../../shared/api/methods/code-methods';
 import { t } from '../i18n/i18n';
-import type { BlockView, Run } from './document-layout';
+import type { BlockView } from './document-layout';
 import { drawStripes, gutterWidth, type StripeBar } from './coding-stripes';
+import { toRunViews } from './lexical/block-editor-state';
+import { ReadOnlyBlockText } from './lexical/ReadOnlyBlockText';
 
 export interface RowContext {
   codings: ReadonlyMap<string, Coding>;
@@ -37,22 +39,6 @@ export function formatTime(ms: number): string {
   return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-function withAlpha(hex: string, alpha: number): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
-}
-
-/** Translucent layers, one per code, so overlap shows as deeper colour, plus one underline per code. */
-export function runStyle(run: Run, codes: ReadonlyMap<string, Code>): CSSProperties | undefined {
-  if (run.codeIds.length === 0) return undefined;
-  const colors = run.codeIds.map((id) => codes.get(id)?.color ?? '#888888');
-  return {
-    backgroundImage: colors.map((c) => `linear-gradient(${withAlpha(c, 0.28)}, ${withAlpha(c, 0.28)})`).join(', '),
-    boxShadow: colors.map((c, i) => `inset 0 -${(i + 1) * 2}px 0 ${c}`).join(', '),
-    paddingBottom: `${Math.min(colors.length, 4) * 2 - 1}px`,
-  };
-}
-
 export function codingLabel(c: Coding, ctx: Pick<RowContext, 'codes' | 'coderNames'>): string {
   return t('document.stripe.label', {
     code: ctx.codes.get(c.codeId)?.name ?? '?',
@@ -62,27 +48,19 @@ export function codingLabel(c: Coding, ctx: Pick<RowContext, 'codes' | 'coderNam
   });
 }
 
-function runTitle(run: Run, ctx: RowContext): string | undefined {
-  if (run.codingIds.length === 0) return undefined;
-  return run.codingIds
-    .map((id) => ctx.codings.get(id))
-    .filter((c): c is Coding => !!c)
-    .map((c) => `${ctx.codes.get(c.codeId)?.name ?? '?'} (${ctx.coderNames.get(c.coderId) ?? '?'})`)
-    .join('\n');
-}
-
 function BlockRowImpl({ view, prevEnd, focused, ctx }: BlockRowProps) {
   const { block } = view;
   const svgRef = useRef<SVGSVGElement>(null);
-  const textRef = useRef<HTMLDivElement>(null);
   const rowRef = useRef<HTMLDivElement>(null);
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
 
   useLayoutEffect(() => {
     const svg = svgRef.current;
-    const box = textRef.current;
     const row = rowRef.current;
+    // The text box is the root of the block's Lexical editor, which has drawn it by now (its layout
+    // effect runs before this one).
+    const box = row?.querySelector<HTMLElement>('.doc-block-text');
     if (!svg || !box || !row) return;
     const c = ctxRef.current;
     // The SVG is absolutely placed (it must not feed back into the row's height); runs and the text
@@ -141,22 +119,7 @@ function BlockRowImpl({ view, prevEnd, focused, ctx }: BlockRowProps) {
         {speaker !== null ? <span className="doc-speaker">{speaker}</span> : null}
         {time !== null ? <span className="doc-time">{formatTime(time)}</span> : null}
       </div>
-      <div ref={textRef} className={`doc-block-text${block.kind === 'heading' ? ' doc-heading' : ''}`}>
-        {view.runs.map((run) => (
-          <span
-            key={run.start}
-            data-s={run.start}
-            data-e={run.end}
-            data-depth={run.codingIds.length || undefined}
-            data-coding-ids={run.codingIds.length ? run.codingIds.join(' ') : undefined}
-            className={`${run.codingIds.length ? 'doc-coded' : ''}${run.hit ? ' doc-hit' : ''}${run.codingIds.includes(ctx.selectedCodingId ?? '') ? ' doc-coded-selected' : ''}` || undefined}
-            style={runStyle(run, ctx.codes)}
-            title={runTitle(run, ctx)}
-          >
-            {run.text}
-          </span>
-        ))}
-      </div>
+      <ReadOnlyBlockText className={`doc-block-text${block.kind === 'heading' ? ' doc-heading' : ''}`} runs={toRunViews(view.runs, ctx)} />
     </div>
   );
 }

@@ -53,6 +53,16 @@ function measure(name: string, start: string, end: string): void {
   }
 }
 
+const textVersions = new WeakMap<PositionIndex, number>();
+let lastTextVersion = 0;
+/** A number that differs for every text the view has shown (each edit makes a new PositionIndex). */
+function textVersionOf(index: PositionIndex | null): number {
+  if (!index) return 0;
+  let v = textVersions.get(index);
+  if (v === undefined) textVersions.set(index, (v = ++lastTextVersion));
+  return v;
+}
+
 /** Rough height of a block before it is measured: one line per ~90 characters. */
 function estimateHeight(chars: number): number {
   return Math.max(1, Math.ceil(chars / 90)) * 22 + 12;
@@ -64,11 +74,12 @@ function estimateHeight(chars: number): number {
  * colour and stacked underlines) and a gutter of coding stripes. Only the rows in view are rendered
  * (virtualised), and a change of codings re-renders only rows whose content changed.
  *
- * Why not Lexical here: the text is read-only and must open 300,000 characters with thousands of
- * codings in under a second. A Lexical editor keeps a node tree of the whole document and reconciles
- * it into the DOM; virtualising means rebuilding editor state on every scroll. Plain rows mapped to
- * code points through data attributes (dom-positions.ts) give the same selection model with a fraction
- * of the work. Lexical is used where text is edited: memos.
+ * Each rendered row's text is a read-only Lexical editor (lexical/ReadOnlyBlockText.tsx): one
+ * paragraph of CodedRunNodes, one per run, each carrying its code points. One editor for the whole
+ * transcript would keep a node tree of all of it and reconcile it into the DOM; one editor per
+ * visible row keeps Lexical's work proportional to what is on screen, and is rebuilt only when that
+ * row's runs change. Selections map to code points through the runs' data attributes
+ * (dom-positions.ts), across rows and so across editors.
  */
 export function DocumentPane() {
   useLanguage();
@@ -102,6 +113,8 @@ export function DocumentPane() {
   const views = useMemo(() => (index ? layoutBlocks(index, blocks, codings, hits) : []), [index, blocks, codings, hits]);
   const colorsVersion = useMemo(() => [...codes.values()].map((c) => `${c.id}${c.color}${c.name}`).join(''), [codes]);
   const focusedCodingId = focused && focused.sourceId === sourceId ? focused.id : null;
+  // Changes whenever the text does (an edit may keep every run's start), so rows redraw their text.
+  const textVersion = textVersionOf(index);
 
   // --- open marks -----------------------------------------------------------------------------
   const openPending = useRef<string | null>(null);
@@ -496,7 +509,7 @@ export function DocumentPane() {
                   view={view}
                   prevEnd={item.index > 0 ? blocks[item.index - 1]!.end : view.block.bodyStart}
                   focused={item.index === currentBlock}
-                  rowKey={`${view.signature}/${laneSig}/${lanes.count}/${sel}/${colorsVersion}/${coderNames.size}/${labelWidth}`}
+                  rowKey={`${textVersion}/${view.signature}/${laneSig}/${lanes.count}/${sel}/${colorsVersion}/${coderNames.size}/${labelWidth}`}
                   ctx={rowCtx}
                 />
               </div>

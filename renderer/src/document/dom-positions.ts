@@ -7,9 +7,10 @@ import { codePointLength } from '../../../shared/text/code-points';
  * - every block row is `.doc-block` with `data-body-start` (first code point of its text, after
  *   the speaker label), `data-end` (end of the block) and `data-prev-end` (end of the previous
  *   block, or its own body start for the first one);
- * - its text lives in `.doc-block-text`; every run of text inside is a `span[data-s]` whose
- *   attribute is the code point where that run starts (runs never split a surrogate pair, since
- *   they are cut at code-point positions).
+ * - its text lives in `.doc-block-text` (the root of the block's read-only Lexical editor, which
+ *   draws a paragraph inside it); every run of text in there is a `span[data-s]` (a CodedRunNode)
+ *   whose attribute is the code point where that run starts (runs never split a surrogate pair,
+ *   since they are cut at code-point positions), holding the run's text as one DOM text node.
  * Speaker labels and timestamps sit outside `.doc-block-text` and are never part of a selection.
  */
 
@@ -17,6 +18,24 @@ function numberAttr(el: Element, name: string): number {
   const v = Number(el.getAttribute(name));
   if (!Number.isFinite(v)) throw new Error(`document view element lacks ${name}`);
   return v;
+}
+
+/** The start of the first run at or after child `offset` of `el`, looking no further than `box`. */
+function runStartAtOrAfter(box: Element, el: Element, offset: number): number | null {
+  let parent: Node = el;
+  let from = offset;
+  for (;;) {
+    for (let k = from; k < parent.childNodes.length; k++) {
+      const child = parent.childNodes[k]!;
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const run = (child as Element).matches('[data-s]') ? (child as Element) : (child as Element).querySelector('[data-s]');
+      if (run) return numberAttr(run, 'data-s');
+    }
+    const up: Node | null = parent.parentNode;
+    if (parent === box || !up) return null;
+    from = Array.prototype.indexOf.call(up.childNodes, parent) + 1;
+    parent = up;
+  }
 }
 
 /** The code point a DOM point (node, offset) stands for; `edge` says whether it starts or ends a range. */
@@ -35,14 +54,13 @@ export function domPointToCodePoint(node: Node, offset: number, edge: 'start' | 
     }
   } else if (textBox.contains(el)) {
     const run = el.closest('[data-s]');
-    if (run) {
+    if (run && textBox.contains(run)) {
       // An element point inside a run: before its first child or after its last.
       return offset === 0 ? numberAttr(run, 'data-s') : numberAttr(run, 'data-s') + codePointLength(run.textContent ?? '');
     }
-    // The text box itself: a point between runs.
-    const child = el.childNodes[offset] as Element | undefined;
-    if (child && child.nodeType === Node.ELEMENT_NODE && child.hasAttribute('data-s')) return numberAttr(child, 'data-s');
-    return numberAttr(row, 'data-end');
+    // A point between runs (in the text box or the paragraph inside it): where the next run starts,
+    // or the end of the block when no run follows.
+    return runStartAtOrAfter(textBox, el, offset) ?? numberAttr(row, 'data-end');
   }
 
   // Outside the text (speaker label, gutter, the row itself): decide by where the point lies.

@@ -1,0 +1,37 @@
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { sameRun, type RunView } from './coded-run-node';
+import { createBlockEditor, setBlockRuns } from './block-editor-state';
+
+export interface ReadOnlyBlockTextProps {
+  /** The block's runs, contiguous and in order. */
+  runs: readonly RunView[];
+  className: string;
+}
+
+function sameRuns(a: readonly RunView[], b: readonly RunView[]): boolean {
+  return a === b || (a.length === b.length && a.every((r, i) => sameRun(r, b[i]!)));
+}
+
+/**
+ * The text of one block, drawn by its own read-only Lexical editor whose root is this element. The
+ * editor's content is rebuilt only when the runs change (a new coding, a colour, a selected coding),
+ * synchronously in a layout effect, so the row's own layout effect (the stripes) can measure it.
+ * React renders no children here: the element's content belongs to Lexical.
+ */
+function ReadOnlyBlockTextImpl({ runs, className }: ReadOnlyBlockTextProps) {
+  const [editor] = useState(createBlockEditor);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    editor.setRootElement(rootRef.current);
+    return () => editor.setRootElement(null);
+  }, [editor]);
+
+  useLayoutEffect(() => {
+    setBlockRuns(editor, runs);
+  }, [editor, runs]);
+
+  return <div ref={rootRef} className={className} />;
+}
+
+export const ReadOnlyBlockText = memo(ReadOnlyBlockTextImpl, (a, b) => a.className === b.className && sameRuns(a.runs, b.runs));
