@@ -7,6 +7,7 @@ import { rememberRecent } from './recent-projects';
 import { EventBus } from './event-bus';
 import { ParsePool } from './import/parse-pool';
 import { rowExists } from './store/row-helpers';
+import { indexPendingSources } from './store/search-index';
 
 export interface SessionOptions {
   /** Rotating backups (on open and daily) for interactive sessions; off for one-shot CLI commands. */
@@ -15,9 +16,13 @@ export interface SessionOptions {
   nativeBinding?: string;
   /** Remember opened projects in the recent list. */
   rememberRecent?: boolean;
+  /** Index sources queued for search while idle (default on); searches index the queue regardless. */
+  backgroundIndexing?: boolean;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Sources indexed per background step: tens of milliseconds, so requests in between stay quick. */
+const INDEX_CHUNK = 32;
 
 /** The open project of one window or server, with its active coder and the event bus. */
 export class Session {
@@ -27,6 +32,7 @@ export class Session {
   reviewMode = false;
   private backupTimer: NodeJS.Timeout | null = null;
   private parsePool: ParsePool | null = null;
+  private indexTimer: NodeJS.Timeout | null = null;
   /** Long jobs under way, by id, so jobs.cancel can reach them. */
   private readonly jobs = new Map<string, { cancelled: boolean }>();
 
@@ -80,6 +86,28 @@ export class Session {
       }, 60 * 60 * 1000);
       this.backupTimer.unref();
     }
+    this.scheduleSearchIndexing();
+  }
+
+  /**
+   * Indexes sources queued for search (see store/search-index.ts) in the background, a chunk at a
+   * time with the event loop free in between, and not while a job (an import) is running. A search
+   * indexes whatever is still queued first, so this only makes that first search quick.
+   */
+  scheduleSearchIndexing(delayMs = 250): void {
+    if (this.indexTimer || !this.project || this.options.backgroundIndexing === false) return;
+    const project = this.project;
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = null;
+      if (this.project !== project) return;
+      if (this.jobs.size > 0) return this.scheduleSearchIndexing(delayMs);
+      try {
+        if (indexPendingSources(project.db, INDEX_CHUNK) > 0) this.scheduleSearchIndexing(0);
+      } catch {
+        // e.g. the file is busy: the queue stays in the file and the next search or step indexes it
+      }
+    }, delayMs);
+    this.indexTimer.unref();
   }
 
   /** Registers a job; its state's `cancelled` turns true when cancelJob is called for its id. */
@@ -107,6 +135,8 @@ export class Session {
   }
 
   close(): void {
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
     this.parsePool?.close();
     this.parsePool = null;
     if (this.backupTimer) clearInterval(this.backupTimer);

@@ -1,5 +1,6 @@
 import type { TextRange } from './text-matches';
 import { PositionIndex } from './positions';
+import { blockContaining } from './block-lookup';
 
 /** The parts of a block that matter for scopes, code points, end exclusive. */
 export interface ScopeBlock {
@@ -11,19 +12,6 @@ export interface ScopeBlock {
 
 export type CodingScope = 'match' | 'sentence' | 'paragraph' | 'turn';
 
-function blockAt(blocks: ScopeBlock[], pos: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid]!;
-    if (pos < b.start) hi = mid - 1;
-    else if (pos >= b.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /**
  * Widens a match to the unit a researcher asked for: the sentence around it (Intl.Segmenter),
  * its paragraph (the block's body, after any speaker label), or the speaker turn (the labelled
@@ -34,7 +22,7 @@ export function expandToScope(text: string, blocks: ScopeBlock[], matches: TextR
   const positions = index ?? new PositionIndex(text);
   const out: TextRange[] = [];
   for (const m of matches) {
-    const bi = blockAt(blocks, m.start);
+    const bi = blockContaining(blocks, m.start);
     if (bi < 0) {
       out.push(m);
       continue;

@@ -5,7 +5,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/con
 import { ApiError } from '../../shared/api/errors';
 import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch';
 import { handlers } from '../../electron/core/api/handlers';
-import { Session } from '../../electron/core/session';
+import { Session, type SessionOptions } from '../../electron/core/session';
 
 export function tempDir(prefix = 'telaah-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -13,13 +13,19 @@ export function tempDir(prefix = 'telaah-test-'): string {
 
 /** A real project file in a temp folder, driven through the real dispatch. */
 export class TestProject {
-  readonly session = new Session({ backups: false });
-  readonly dispatch: Dispatch = createDispatch(this.session, handlers);
-  constructor(readonly file: string) {}
+  readonly session: Session;
+  readonly dispatch: Dispatch;
+  constructor(
+    readonly file: string,
+    options: SessionOptions = {},
+  ) {
+    this.session = new Session({ backups: false, ...options });
+    this.dispatch = createDispatch(this.session, handlers);
+  }
 
-  static async create(options: { sample?: boolean; dir?: string } = {}): Promise<TestProject> {
+  static async create(options: { sample?: boolean; dir?: string; session?: SessionOptions } = {}): Promise<TestProject> {
     const dir = options.dir ?? tempDir();
-    const p = new TestProject(path.join(dir, 'project.telaah'));
+    const p = new TestProject(path.join(dir, 'project.telaah'), options.session);
     await p.call('project.create', { path: p.file, sample: options.sample ?? false });
     return p;
   }

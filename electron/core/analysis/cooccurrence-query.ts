@@ -3,6 +3,7 @@ import type { CooccurrenceResult, CooccurrenceSpec } from '../../../shared/api/m
 import { codeMembership } from '../../../shared/analysis/matrix/code-hierarchy';
 import { cooccurrenceMatrix, type CoSegment } from '../../../shared/analysis/matrix/cooccurrence';
 import { prepareMatrix } from './matrix-query';
+import { BlockFinder } from '../store/source-blocks';
 
 /**
  * Codes × codes co-occurrence over the codings in scope (same filters as the count matrix). With
@@ -30,13 +31,13 @@ export function runCooccurrence(db: Database.Database, spec: CooccurrenceSpec): 
       segments.push({ source: facts.source[i]!, start: facts.start[i]!, end: facts.end[i]!, selection: facts.selection[i]!, code: m });
     }
   }
-  const blockStmt = db.prepare('SELECT start, end FROM source_blocks WHERE source_id = ? ORDER BY start');
+  const blocks = new BlockFinder(db);
   const result = cooccurrenceMatrix({
     codeCount: shown.length,
     segments,
     mode: spec.mode,
     distance: spec.distance,
-    blocksOfSource: (s) => blockStmt.all(index.sources[s]!.id) as { start: number; end: number }[],
+    blocksOfSource: (s) => blocks.blocksOf(index.sources[s]!.id),
   });
   return {
     codes: rows.members.map((m, i) => ({ ...m, color: index.codes[shown[i]!]!.color })),

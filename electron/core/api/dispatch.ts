@@ -113,6 +113,8 @@ export function createDispatch(session: Session, handlers: AllHandlers): Dispatc
         throw new Error(`${method} returned an invalid result: ${describeIssues(checked.error.issues)}`);
       }
       for (const event of def.emits as readonly EventName[]) announce(session, event, method);
+      // Sources stored by this call (imports, merges, undo of a deletion) are queued for search.
+      if (def.kind !== 'read') session.scheduleSearchIndexing();
       return { ok: true, value: checked.data };
     } catch (err) {
       const apiError = toApiError(err);

@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { PositionIndex } from '../../../shared/text/positions';
 import { compilePattern, findMatches, PatternError, type TextRange } from '../../../shared/text/text-matches';
 import { expandToScope, type CodingScope } from '../../../shared/text/scope-expansion';
-import { getBlocks } from '../store/source-store';
+import { getBlocks } from '../store/source-blocks';
 import { placeholders } from '../store/row-helpers';
 
 export interface AutocodeRequest {

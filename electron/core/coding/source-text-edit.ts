@@ -7,6 +7,7 @@ import { applyEdits, diffToEdits, remapCodings } from '../../../shared/text/text
 import { countWords } from '../../../shared/text/word-count';
 import { found } from '../store/row-helpers';
 import { textHash } from '../store/source-store';
+import { getBlocks, packBlocks } from '../store/source-blocks';
 
 /**
  * Corrects a source's text without losing coding. Call inside one transaction (dispatch runs every
@@ -25,13 +26,6 @@ interface SelectionRow {
   start: number;
   end: number;
   snippet: string;
-}
-
-interface BlockRow {
-  ordinal: number;
-  start: number;
-  end: number;
-  body_start: number;
 }
 
 interface PreparedEdit {
@@ -138,20 +132,19 @@ export function editSourceText(db: Database.Database, sourceId: string, input: {
   }
 
   const prepared = prepare(edits);
-  const blocks = db.prepare('SELECT ordinal, start, end, body_start FROM source_blocks WHERE source_id = ? ORDER BY ordinal').all(sourceId) as BlockRow[];
-  const updateBlock = db.prepare('UPDATE source_blocks SET start = ?, body_start = ?, end = ? WHERE source_id = ? AND ordinal = ?');
-  for (const b of blocks) {
+  const blocks = getBlocks(db, sourceId).map((b) => {
     const start = Math.min(mapBoundary(prepared, b.start, 'start'), index.length);
     const end = Math.min(Math.max(mapBoundary(prepared, b.end, 'end'), start), index.length);
-    const bodyStart = Math.min(Math.max(mapBoundary(prepared, b.body_start, 'start'), start), end);
-    if (start !== b.start || end !== b.end || bodyStart !== b.body_start) updateBlock.run(start, bodyStart, end, sourceId, b.ordinal);
-  }
+    const bodyStart = Math.min(Math.max(mapBoundary(prepared, b.bodyStart, 'start'), start), end);
+    return { ...b, start, end, bodyStart };
+  });
 
-  db.prepare('UPDATE sources SET text = ?, text_hash = ?, char_count = ?, word_count = ? WHERE id = ?').run(
+  db.prepare('UPDATE sources SET text = ?, text_hash = ?, char_count = ?, word_count = ?, blocks = ? WHERE id = ?').run(
     newText,
     textHash(newText),
     index.length,
     countWords(newText),
+    packBlocks(blocks),
     sourceId,
   );
   return { remapped, lost: lostReport, charCount: index.length };

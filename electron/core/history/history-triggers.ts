@@ -7,7 +7,8 @@ import type Database from 'better-sqlite3';
  * log is built from the tables themselves, every write is undoable without per-method code, and a
  * table added by a later migration is covered as soon as the triggers are reinstalled.
  */
-const UNTRACKED = new Set(['settings', 'history_steps', 'history_entries', 'history_state']);
+// sources_fts_pending (the search index's queue) is derived state; the FTS prefix rule below also skips it.
+const UNTRACKED = new Set(['settings', 'history_steps', 'history_entries', 'history_state', 'sources_fts_pending']);
 
 interface Column {
   name: string;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { BlockFinder } from '../store/source-blocks';
 
 /**
  * Conclusions as the report needs them, read straight from the ledger's tables (migration 0020):
@@ -72,8 +73,7 @@ export function listReportConclusions(db: Database.Database): ReportConclusion[]
   const evidence = db.prepare(
     `SELECT e.stance, e.kind, e.label, e.note, e.row_key AS rowKey, e.column_key AS columnKey, e.snippet,
             s.name AS sourceName,
-            (SELECT b.ordinal + 1 FROM source_blocks b WHERE b.source_id = e.source_id AND b.start <= e.start AND e.start < b.end) AS paragraph,
-            (SELECT b.speaker FROM source_blocks b WHERE b.source_id = e.source_id AND b.start <= e.start AND e.start < b.end) AS speaker,
+            e.source_id AS sourceId, e.start AS start,
             (SELECT json_group_array(ca.name) FROM case_sources cs JOIN cases ca ON ca.id = cs.case_id WHERE cs.source_id = e.source_id) AS caseNames,
             tc.summary AS textMatrixSummary
      FROM conclusion_evidence e
@@ -82,11 +82,18 @@ export function listReportConclusions(db: Database.Database): ReportConclusion[]
      WHERE e.conclusion_id = ?
      ORDER BY e.created_at, e.id`,
   );
+  type EvidenceRow = Omit<ReportEvidence, 'caseNames' | 'paragraph' | 'speaker'> & { caseNames: string | null; sourceId: string | null; start: number | null };
+  const blocks = new BlockFinder(db);
   return conclusions.map((c) => ({
     ...c,
-    evidence: (evidence.all(c.id) as (Omit<ReportEvidence, 'caseNames'> & { caseNames: string | null })[]).map((e) => ({
-      ...e,
-      caseNames: e.caseNames ? (JSON.parse(e.caseNames) as string[]) : [],
-    })),
+    evidence: (evidence.all(c.id) as EvidenceRow[]).map(({ sourceId, start, ...e }) => {
+      const at = sourceId !== null && start !== null ? blocks.at(sourceId, start) : null;
+      return {
+        ...e,
+        paragraph: at ? at.ordinal + 1 : null,
+        speaker: at?.block.speaker ?? null,
+        caseNames: e.caseNames ? (JSON.parse(e.caseNames) as string[]) : [],
+      };
+    }),
   }));
 }

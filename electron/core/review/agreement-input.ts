@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { AgreementBlock, AgreementCoding, AgreementSource, CodingAgreementInput } from '../../../shared/analysis/agreement/coding-units';
 import { ApiError } from '../../../shared/api/errors';
 import { placeholders, requireRow } from '../store/row-helpers';
+import { getBlocks } from '../store/source-blocks';
 
 export interface AgreementScope {
   /** The coders compared, in order (first = "A"). */
@@ -62,9 +63,8 @@ export function loadAgreementInput(db: Database.Database, scope: AgreementScope)
   sources.sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0));
 
   const blocks: AgreementBlock[] = [];
-  const blocksOf = db.prepare('SELECT start, end FROM source_blocks WHERE source_id = ? AND end > start ORDER BY ordinal');
   for (const s of sources) {
-    for (const b of blocksOf.all(s.sourceId) as { start: number; end: number }[]) blocks.push({ sourceId: s.sourceId, start: b.start, end: b.end });
+    for (const b of getBlocks(db, s.sourceId)) if (b.end > b.start) blocks.push({ sourceId: s.sourceId, start: b.start, end: b.end });
   }
 
   if (scope.codeIds) {

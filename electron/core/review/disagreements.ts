@@ -4,6 +4,7 @@ import type { AgreementUnit, Disagreement, DisagreementCoding } from '../../../s
 import { PositionIndex } from '../../../shared/text/positions';
 import { type StoredCoding, codePaths, loadAgreementInput } from './agreement-input';
 import { findDecision } from './disagreement-decisions';
+import { BlockFinder } from '../store/source-blocks';
 
 export interface DisagreementOptions {
   /** Exactly two coders: A and B. */
@@ -169,7 +170,7 @@ export function listDisagreements(db: Database.Database, options: DisagreementOp
     }
     return row;
   };
-  const speakerAt = db.prepare('SELECT speaker FROM source_blocks WHERE source_id = ? AND start <= ? AND ? < end ORDER BY ordinal LIMIT 1');
+  const blocks = new BlockFinder(db);
   const toCoding = (c: StoredCoding): DisagreementCoding => ({ id: c.id, start: c.start, end: c.end, snippet: c.snippet.slice(0, MAX_TEXT) });
 
   const out: Disagreement[] = [];
@@ -178,7 +179,7 @@ export function listDisagreements(db: Database.Database, options: DisagreementOp
     if (decision?.action === 'keep-both' && !options.includeSettled) continue;
     const src = sourceOf(p.sourceId);
     const length = src.index.length;
-    const speaker = (speakerAt.get(p.sourceId, p.start, p.start) as { speaker: string | null } | undefined)?.speaker ?? null;
+    const speaker = blocks.at(p.sourceId, p.start)?.block.speaker ?? null;
     out.push({
       key: `${p.codeId}:${p.sourceId}:${p.start}-${p.end}`,
       codeId: p.codeId,

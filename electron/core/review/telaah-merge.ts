@@ -9,6 +9,8 @@ import { createCoding } from '../store/coding-store';
 import { createCode } from '../store/code-store';
 import { newId, nowIso, rowExists } from '../store/row-helpers';
 import { uniqueSourceName } from '../store/source-store';
+import { packBlocks, unpackBlocks } from '../store/source-blocks';
+import type { Block } from '../../../shared/api/methods/source-methods';
 
 /**
  * Merging another coder's copy of the project (a .telaah file) into the open one.
@@ -75,6 +77,26 @@ function emptyReport(file: string, projectName: string): MergeReport {
     codes: { matchedById: 0, matchedByName: [], added: [], conflicts: [] },
     codings: { added: 0, alreadyPresent: 0, skipped: [] },
   };
+}
+
+/**
+ * A source's blocks in the other file, packed as this version stores them: files from before
+ * migration 0040 keep them one row each in source_blocks.
+ */
+function theirBlocks(other: Database.Database, sourceId: string): string {
+  const version = other.pragma('user_version', { simple: true }) as number;
+  if (version >= 40) {
+    // Unpacked and packed again, so a damaged value is refused rather than copied.
+    const row = other.prepare('SELECT blocks FROM sources WHERE id = ?').get(sourceId) as { blocks: string };
+    return packBlocks(unpackBlocks(row.blocks, sourceId));
+  }
+  const rows = other
+    .prepare(
+      `SELECT start, end, body_start AS bodyStart, kind, speaker, time_start_ms AS timeStartMs, time_end_ms AS timeEndMs, level
+       FROM source_blocks WHERE source_id = ? ORDER BY ordinal`,
+    )
+    .all(sourceId) as Block[];
+  return packBlocks(rows);
 }
 
 /** Opens another project file read-only, refusing what is not a Telaah project we can read. */
@@ -178,16 +200,9 @@ export function mergeTelaahInto(db: Database.Database, other: Database.Database,
     }
     const id = rowExists(db, 'sources', s.id) ? newId() : s.id;
     db.prepare(
-      `INSERT INTO sources (id, name, format, text, text_hash, char_count, word_count, origin_file, encoding, description, source_date, imported_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
-    ).run(id, uniqueSourceName(db, s.name), s.format, s.text, s.textHash, s.charCount, s.wordCount, s.originFile, s.encoding, s.description, s.sourceDate, s.importedAt);
-    const blocks = other
-      .prepare('SELECT ordinal, start, end, body_start AS bodyStart, kind, speaker, time_start_ms AS ts, time_end_ms AS te, level FROM source_blocks WHERE source_id = ? ORDER BY ordinal')
-      .all(s.id) as { ordinal: number; start: number; end: number; bodyStart: number; kind: string; speaker: string | null; ts: number | null; te: number | null; level: number | null }[];
-    const insertBlock = db.prepare(
-      `INSERT INTO source_blocks (source_id, ordinal, start, end, body_start, kind, speaker, time_start_ms, time_end_ms, level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (const b of blocks) insertBlock.run(id, b.ordinal, b.start, b.end, b.bodyStart, b.kind, b.speaker, b.ts, b.te, b.level);
+      `INSERT INTO sources (id, name, format, text, text_hash, char_count, word_count, origin_file, encoding, description, source_date, imported_at, created_by, blocks)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
+    ).run(id, uniqueSourceName(db, s.name), s.format, s.text, s.textHash, s.charCount, s.wordCount, s.originFile, s.encoding, s.description, s.sourceDate, s.importedAt, theirBlocks(other, s.id));
     sourceMap.set(s.id, id);
     report.sources.added.push({ name: s.name });
   }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Coding, RetrievedSegment } from '../../../shared/api/methods/coding-methods';
 import { ApiError } from '../../../shared/api/errors';
 import { found, newId, nowIso, placeholders, requireRow } from './row-helpers';
+import { BlockFinder } from './source-blocks';
 
 const CODING_SQL = `
   SELECT c.id, c.selection_id AS selectionId, s.source_id AS sourceId, c.code_id AS codeId,
@@ -130,7 +131,6 @@ function selectSegments(db: Database.Database, where: string, params: unknown[],
               c.coder_id AS coderId, s.start, s.end, s.snippet, c.created_at AS createdAt,
               src.name AS sourceName, code.name AS codeName, u.name AS coderName,
               (SELECT json_group_array(ca.name) FROM case_sources cs JOIN cases ca ON ca.id = cs.case_id WHERE cs.source_id = s.source_id) AS caseNames,
-              b.speaker AS speaker, b.ordinal AS blockIndex,
               substr(src.text, max(1, s.start + 1 - ${k}), min(s.start, ${k})) AS contextBefore,
               substr(src.text, s.end + 1, ${k}) AS contextAfter
        FROM codings c
@@ -138,12 +138,15 @@ function selectSegments(db: Database.Database, where: string, params: unknown[],
        JOIN sources src ON src.id = s.source_id
        JOIN codes code ON code.id = c.code_id
        JOIN users u ON u.id = c.coder_id
-       LEFT JOIN source_blocks b ON b.source_id = s.source_id AND b.start <= s.start AND s.start < b.end
        WHERE ${where}
        ORDER BY src.name COLLATE NOCASE, s.start, s.end, code.name`,
     )
-    .all(...params) as (Omit<RetrievedSegment, 'caseNames'> & { caseNames: string })[];
-  return rows.map((r) => ({ ...r, caseNames: JSON.parse(r.caseNames) as string[] }));
+    .all(...params) as (Omit<RetrievedSegment, 'caseNames' | 'speaker' | 'blockIndex'> & { caseNames: string })[];
+  const blocks = new BlockFinder(db);
+  return rows.map((r) => {
+    const at = blocks.at(r.sourceId, r.start);
+    return { ...r, caseNames: JSON.parse(r.caseNames) as string[], speaker: at?.block.speaker ?? null, blockIndex: at?.ordinal ?? null };
+  });
 }
 
 /** Coded segments of the given codes, with source, case, speaker and surrounding text. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SearchHit } from '../../../shared/api/methods/search-methods';
 import { buildSnippet, MATCH_CLOSE, MATCH_OPEN, type SnippetTerm } from '../../../shared/text/search-snippet';
+import { indexPendingSources } from './search-index';
 
 /**
  * Turns what a researcher types into an FTS5 query: each word becomes a quoted term (so
@@ -44,6 +45,8 @@ export function searchProject(db: Database.Database, query: string, scope: 'all'
   const fallback = (table: string, col: number, rowid: number) =>
     (db.prepare(`SELECT snippet(${table}, ${col}, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS s FROM ${table} WHERE ${table} MATCH ? AND rowid = ?`).get(fts, rowid) as { s: string } | undefined)?.s ?? '';
   if (scope !== 'memos') {
+    // Sources stored since the last indexing are indexed now, so a search never misses one.
+    indexPendingSources(db);
     const rows = db
       .prepare(
         `SELECT s.rowid AS rowid, s.id, s.name, s.text, r.rank FROM

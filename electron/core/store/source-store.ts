@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Block, SourceDetail, SourceSummary } from '../../../shared/api/methods/source-methods';
+import type { SourceDetail, SourceSummary } from '../../../shared/api/methods/source-methods';
 import { codePointLength } from '../../../shared/text/code-points';
 import { countWords } from '../../../shared/text/word-count';
 import type { ImportedDocument } from '../importers/imported-document';
 import { found, newId, nowIso, placeholders } from './row-helpers';
+import { getBlocks, packBlocks } from './source-blocks';
 
 export function textHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -50,16 +51,6 @@ export function getSourceText(db: Database.Database, id: string): string {
   return found(db.prepare('SELECT text FROM sources WHERE id = ?').get(id) as { text: string } | undefined, 'Source', id).text;
 }
 
-export function getBlocks(db: Database.Database, sourceId: string): Block[] {
-  return db
-    .prepare(
-      `SELECT start, end, body_start AS bodyStart, kind, speaker, time_start_ms AS timeStartMs,
-              time_end_ms AS timeEndMs, level
-       FROM source_blocks WHERE source_id = ? ORDER BY ordinal`,
-    )
-    .all(sourceId) as Block[];
-}
-
 export function getSource(db: Database.Database, id: string): SourceDetail {
   const row = found(db.prepare(`${SUMMARY_SQL} WHERE s.id = ?`).get(id) as SourceRow | undefined, 'Source', id);
   return { ...toSummary(row), text: getSourceText(db, id), blocks: getBlocks(db, id) };
@@ -85,13 +76,13 @@ export interface NewSource {
   wordCount?: number;
 }
 
-/** Stores an imported document (canonical text and blocks). Call inside a transaction. */
+/** Stores an imported document (canonical text and packed blocks). Call inside a transaction. */
 export function insertSource(db: Database.Database, s: NewSource, id: string = newId()): string {
   const { doc } = s;
   db.prepare(
     `INSERT INTO sources (id, name, format, text, text_hash, char_count, word_count, origin_file, encoding,
-                          description, source_date, imported_at, created_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)`,
+                          description, source_date, imported_at, created_by, blocks)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)`,
   ).run(
     id,
     uniqueSourceName(db, s.name),
@@ -105,13 +96,7 @@ export function insertSource(db: Database.Database, s: NewSource, id: string = n
     s.sourceDate ?? null,
     nowIso(),
     s.createdBy ?? null,
-  );
-  const insertBlock = db.prepare(
-    `INSERT INTO source_blocks (source_id, ordinal, start, end, body_start, kind, speaker, time_start_ms, time_end_ms, level)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  doc.blocks.forEach((b, i) =>
-    insertBlock.run(id, i, b.start, b.end, b.bodyStart, b.kind, b.speaker ?? null, b.timeStartMs ?? null, b.timeEndMs ?? null, b.level ?? null),
+    packBlocks(doc.blocks),
   );
   return id;
 }

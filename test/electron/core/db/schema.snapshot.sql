@@ -336,22 +336,6 @@ CREATE TABLE source_attribute_values (
         PRIMARY KEY (attribute_id, source_id)
       ) STRICT, WITHOUT ROWID;
 
--- table source_blocks
-CREATE TABLE source_blocks (
-        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-        ordinal INTEGER NOT NULL,
-        start INTEGER NOT NULL,
-        end INTEGER NOT NULL,
-        body_start INTEGER NOT NULL,
-        kind TEXT NOT NULL,
-        speaker TEXT,
-        time_start_ms INTEGER,
-        time_end_ms INTEGER,
-        level INTEGER,
-        PRIMARY KEY (source_id, ordinal),
-        CHECK (start <= body_start AND body_start <= end)
-      ) STRICT, WITHOUT ROWID;
-
 -- table sources
 CREATE TABLE sources (
         id TEXT PRIMARY KEY,
@@ -367,7 +351,7 @@ CREATE TABLE sources (
         source_date TEXT,
         imported_at TEXT NOT NULL,
         created_by TEXT REFERENCES users(id) ON DELETE SET NULL
-      ) STRICT;
+      , blocks TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(blocks))) STRICT;
 
 -- table sources_fts
 CREATE VIRTUAL TABLE sources_fts USING fts5(
@@ -385,6 +369,9 @@ CREATE TABLE 'sources_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 -- table sources_fts_idx
 CREATE TABLE 'sources_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table sources_fts_pending
+CREATE TABLE sources_fts_pending (source_rowid INTEGER PRIMARY KEY) STRICT;
 
 -- table text_matrices
 CREATE TABLE text_matrices (
@@ -753,28 +740,10 @@ CREATE TRIGGER "history_source_attribute_values_update" AFTER UPDATE ON "source_
         INSERT INTO history_entries (sql) VALUES ('UPDATE "source_attribute_values" SET ' || '"attribute_id" = ' || quote(OLD."attribute_id") || ', ' || '"source_id" = ' || quote(OLD."source_id") || ', ' || '"value" = ' || quote(OLD."value") || ' WHERE ' || '"attribute_id" = ' || quote(NEW."attribute_id") || ' AND ' || '"source_id" = ' || quote(NEW."source_id"));
       END;
 
--- trigger history_source_blocks_delete
-CREATE TRIGGER "history_source_blocks_delete" AFTER DELETE ON "source_blocks" WHEN (SELECT recording FROM history_state WHERE id = 1) = 1
-      BEGIN
-        INSERT INTO history_entries (sql) VALUES ('INSERT INTO "source_blocks" ("source_id", "ordinal", "start", "end", "body_start", "kind", "speaker", "time_start_ms", "time_end_ms", "level") VALUES (' || quote(OLD."source_id") || ', ' || quote(OLD."ordinal") || ', ' || quote(OLD."start") || ', ' || quote(OLD."end") || ', ' || quote(OLD."body_start") || ', ' || quote(OLD."kind") || ', ' || quote(OLD."speaker") || ', ' || quote(OLD."time_start_ms") || ', ' || quote(OLD."time_end_ms") || ', ' || quote(OLD."level") || ')');
-      END;
-
--- trigger history_source_blocks_insert
-CREATE TRIGGER "history_source_blocks_insert" AFTER INSERT ON "source_blocks" WHEN (SELECT recording FROM history_state WHERE id = 1) = 1
-      BEGIN
-        INSERT INTO history_entries (sql) VALUES ('DELETE FROM "source_blocks" WHERE ' || '"source_id" = ' || quote(NEW."source_id") || ' AND ' || '"ordinal" = ' || quote(NEW."ordinal"));
-      END;
-
--- trigger history_source_blocks_update
-CREATE TRIGGER "history_source_blocks_update" AFTER UPDATE ON "source_blocks" WHEN (SELECT recording FROM history_state WHERE id = 1) = 1 AND (OLD."source_id" IS NOT NEW."source_id" OR OLD."ordinal" IS NOT NEW."ordinal" OR OLD."start" IS NOT NEW."start" OR OLD."end" IS NOT NEW."end" OR OLD."body_start" IS NOT NEW."body_start" OR OLD."kind" IS NOT NEW."kind" OR OLD."speaker" IS NOT NEW."speaker" OR OLD."time_start_ms" IS NOT NEW."time_start_ms" OR OLD."time_end_ms" IS NOT NEW."time_end_ms" OR OLD."level" IS NOT NEW."level")
-      BEGIN
-        INSERT INTO history_entries (sql) VALUES ('UPDATE "source_blocks" SET ' || '"source_id" = ' || quote(OLD."source_id") || ', ' || '"ordinal" = ' || quote(OLD."ordinal") || ', ' || '"start" = ' || quote(OLD."start") || ', ' || '"end" = ' || quote(OLD."end") || ', ' || '"body_start" = ' || quote(OLD."body_start") || ', ' || '"kind" = ' || quote(OLD."kind") || ', ' || '"speaker" = ' || quote(OLD."speaker") || ', ' || '"time_start_ms" = ' || quote(OLD."time_start_ms") || ', ' || '"time_end_ms" = ' || quote(OLD."time_end_ms") || ', ' || '"level" = ' || quote(OLD."level") || ' WHERE ' || '"source_id" = ' || quote(NEW."source_id") || ' AND ' || '"ordinal" = ' || quote(NEW."ordinal"));
-      END;
-
 -- trigger history_sources_delete
 CREATE TRIGGER "history_sources_delete" AFTER DELETE ON "sources" WHEN (SELECT recording FROM history_state WHERE id = 1) = 1
       BEGIN
-        INSERT INTO history_entries (sql) VALUES ('INSERT INTO "sources" ("rowid", "id", "name", "format", "text", "text_hash", "char_count", "word_count", "origin_file", "encoding", "description", "source_date", "imported_at", "created_by") VALUES (' || quote(OLD."rowid") || ', ' || quote(OLD."id") || ', ' || quote(OLD."name") || ', ' || quote(OLD."format") || ', ' || quote(OLD."text") || ', ' || quote(OLD."text_hash") || ', ' || quote(OLD."char_count") || ', ' || quote(OLD."word_count") || ', ' || quote(OLD."origin_file") || ', ' || quote(OLD."encoding") || ', ' || quote(OLD."description") || ', ' || quote(OLD."source_date") || ', ' || quote(OLD."imported_at") || ', ' || quote(OLD."created_by") || ')');
+        INSERT INTO history_entries (sql) VALUES ('INSERT INTO "sources" ("rowid", "id", "name", "format", "text", "text_hash", "char_count", "word_count", "origin_file", "encoding", "description", "source_date", "imported_at", "created_by", "blocks") VALUES (' || quote(OLD."rowid") || ', ' || quote(OLD."id") || ', ' || quote(OLD."name") || ', ' || quote(OLD."format") || ', ' || quote(OLD."text") || ', ' || quote(OLD."text_hash") || ', ' || quote(OLD."char_count") || ', ' || quote(OLD."word_count") || ', ' || quote(OLD."origin_file") || ', ' || quote(OLD."encoding") || ', ' || quote(OLD."description") || ', ' || quote(OLD."source_date") || ', ' || quote(OLD."imported_at") || ', ' || quote(OLD."created_by") || ', ' || quote(OLD."blocks") || ')');
       END;
 
 -- trigger history_sources_insert
@@ -784,9 +753,9 @@ CREATE TRIGGER "history_sources_insert" AFTER INSERT ON "sources" WHEN (SELECT r
       END;
 
 -- trigger history_sources_update
-CREATE TRIGGER "history_sources_update" AFTER UPDATE ON "sources" WHEN (SELECT recording FROM history_state WHERE id = 1) = 1 AND (OLD."id" IS NOT NEW."id" OR OLD."name" IS NOT NEW."name" OR OLD."format" IS NOT NEW."format" OR OLD."text" IS NOT NEW."text" OR OLD."text_hash" IS NOT NEW."text_hash" OR OLD."char_count" IS NOT NEW."char_count" OR OLD."word_count" IS NOT NEW."word_count" OR OLD."origin_file" IS NOT NEW."origin_file" OR OLD."encoding" IS NOT NEW."encoding" OR OLD."description" IS NOT NEW."description" OR OLD."source_date" IS NOT NEW."source_date" OR OLD."imported_at" IS NOT NEW."imported_at" OR OLD."created_by" IS NOT NEW."created_by")
+CREATE TRIGGER "history_sources_update" AFTER UPDATE ON "sources" WHEN (SELECT recording FROM history_state WHERE id = 1) = 1 AND (OLD."id" IS NOT NEW."id" OR OLD."name" IS NOT NEW."name" OR OLD."format" IS NOT NEW."format" OR OLD."text" IS NOT NEW."text" OR OLD."text_hash" IS NOT NEW."text_hash" OR OLD."char_count" IS NOT NEW."char_count" OR OLD."word_count" IS NOT NEW."word_count" OR OLD."origin_file" IS NOT NEW."origin_file" OR OLD."encoding" IS NOT NEW."encoding" OR OLD."description" IS NOT NEW."description" OR OLD."source_date" IS NOT NEW."source_date" OR OLD."imported_at" IS NOT NEW."imported_at" OR OLD."created_by" IS NOT NEW."created_by" OR OLD."blocks" IS NOT NEW."blocks")
       BEGIN
-        INSERT INTO history_entries (sql) VALUES ('UPDATE "sources" SET ' || '"id" = ' || quote(OLD."id") || ', ' || '"name" = ' || quote(OLD."name") || ', ' || '"format" = ' || quote(OLD."format") || ', ' || '"text" = ' || quote(OLD."text") || ', ' || '"text_hash" = ' || quote(OLD."text_hash") || ', ' || '"char_count" = ' || quote(OLD."char_count") || ', ' || '"word_count" = ' || quote(OLD."word_count") || ', ' || '"origin_file" = ' || quote(OLD."origin_file") || ', ' || '"encoding" = ' || quote(OLD."encoding") || ', ' || '"description" = ' || quote(OLD."description") || ', ' || '"source_date" = ' || quote(OLD."source_date") || ', ' || '"imported_at" = ' || quote(OLD."imported_at") || ', ' || '"created_by" = ' || quote(OLD."created_by") || ' WHERE ' || '"id" = ' || quote(NEW."id"));
+        INSERT INTO history_entries (sql) VALUES ('UPDATE "sources" SET ' || '"id" = ' || quote(OLD."id") || ', ' || '"name" = ' || quote(OLD."name") || ', ' || '"format" = ' || quote(OLD."format") || ', ' || '"text" = ' || quote(OLD."text") || ', ' || '"text_hash" = ' || quote(OLD."text_hash") || ', ' || '"char_count" = ' || quote(OLD."char_count") || ', ' || '"word_count" = ' || quote(OLD."word_count") || ', ' || '"origin_file" = ' || quote(OLD."origin_file") || ', ' || '"encoding" = ' || quote(OLD."encoding") || ', ' || '"description" = ' || quote(OLD."description") || ', ' || '"source_date" = ' || quote(OLD."source_date") || ', ' || '"imported_at" = ' || quote(OLD."imported_at") || ', ' || '"created_by" = ' || quote(OLD."created_by") || ', ' || '"blocks" = ' || quote(OLD."blocks") || ' WHERE ' || '"id" = ' || quote(NEW."id"));
       END;
 
 -- trigger history_text_matrices_delete
@@ -897,16 +866,21 @@ CREATE TRIGGER memos_fts_au AFTER UPDATE OF title, plain_text ON memos BEGIN
 
 -- trigger sources_fts_ad
 CREATE TRIGGER sources_fts_ad AFTER DELETE ON sources BEGIN
-        INSERT INTO sources_fts(sources_fts, rowid, name, text) VALUES ('delete', old.rowid, old.name, old.text);
+        INSERT INTO sources_fts(sources_fts, rowid, name, text)
+          SELECT 'delete', old.rowid, old.name, old.text
+          WHERE NOT EXISTS (SELECT 1 FROM sources_fts_pending WHERE source_rowid = old.rowid);
+        DELETE FROM sources_fts_pending WHERE source_rowid = old.rowid;
       END;
 
 -- trigger sources_fts_ai
 CREATE TRIGGER sources_fts_ai AFTER INSERT ON sources BEGIN
-        INSERT INTO sources_fts(rowid, name, text) VALUES (new.rowid, new.name, new.text);
+        INSERT OR IGNORE INTO sources_fts_pending (source_rowid) VALUES (new.rowid);
       END;
 
 -- trigger sources_fts_au
 CREATE TRIGGER sources_fts_au AFTER UPDATE OF name, text ON sources BEGIN
-        INSERT INTO sources_fts(sources_fts, rowid, name, text) VALUES ('delete', old.rowid, old.name, old.text);
-        INSERT INTO sources_fts(rowid, name, text) VALUES (new.rowid, new.name, new.text);
+        INSERT INTO sources_fts(sources_fts, rowid, name, text)
+          SELECT 'delete', old.rowid, old.name, old.text
+          WHERE NOT EXISTS (SELECT 1 FROM sources_fts_pending WHERE source_rowid = old.rowid);
+        INSERT OR IGNORE INTO sources_fts_pending (source_rowid) VALUES (new.rowid);
       END;
