@@ -5,10 +5,18 @@
 
 /** Number of code points in `s` (a lone surrogate counts as one). */
 export function codePointLength(s: string): number {
+  return codePointsBetween(s, 0, s.length);
+}
+
+/**
+ * Number of code points in s[from, to) (UTF-16 offsets, end exclusive), without copying it; a
+ * surrogate pair split by `to` counts as one code point, as in codePointLength of the slice.
+ */
+export function codePointsBetween(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) i++;
     }

@@ -65,11 +65,20 @@ function wbClass(c: number): number {
   return NOT_SIMPLE;
 }
 
+/** wbClass for the units below 0x250 (nearly every unit of Indonesian and English text), by lookup. */
+const LOW_LIMIT = 0x250;
+const LOW_CLASS = Int8Array.from({ length: LOW_LIMIT }, (_, c) => wbClass(c));
+const classOf = (c: number): number => (c < LOW_LIMIT ? LOW_CLASS[c]! : wbClass(c));
+
 /** True when every unit of text[from, to) is in the set this scanner handles exactly. */
 export function isLatinSimple(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (wbClass(text.charCodeAt(i)) === NOT_SIMPLE) return false;
+  for (let i = from; i < to; i++) if (classOf(text.charCodeAt(i)) === NOT_SIMPLE) return false;
   return true;
 }
+
+// Work buffers reused across calls (the scanner runs once per piece of a few hundred units).
+let kindsBuf = new Int8Array(1024);
+let startsBuf = new Int32Array(1025);
 
 const isWordish = (k: number) => k === Wb.ALetter || k === Wb.Numeric;
 
@@ -78,17 +87,21 @@ const isWordish = (k: number) => k === Wb.ALetter || k === Wb.Numeric;
  * exclusive). The caller has checked isLatinSimple and cut the text at sure word breaks.
  */
 export function scanLatinWords(text: string, from: number, to: number, onWord: (start: number, end: number) => void): void {
-  // WB4: collapse Extend/Format/ZWJ into the unit before them (not after a newline or at the start).
-  const kinds: number[] = [];
-  const starts: number[] = [];
-  for (let i = from; i < to; i++) {
-    const k = wbClass(text.charCodeAt(i));
-    if (k === Wb.Extend && kinds.length > 0 && kinds[kinds.length - 1] !== Wb.Newline) continue;
-    kinds.push(k === Wb.Extend ? Wb.Other : k);
-    starts.push(i);
+  if (kindsBuf.length < to - from) {
+    kindsBuf = new Int8Array(to - from);
+    startsBuf = new Int32Array(to - from + 1);
   }
-  starts.push(to);
-  const n = kinds.length;
+  const kinds = kindsBuf;
+  const starts = startsBuf;
+  // WB4: collapse Extend/Format/ZWJ into the unit before them (not after a newline or at the start).
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const k = classOf(text.charCodeAt(i));
+    if (k === Wb.Extend && n > 0 && kinds[n - 1] !== Wb.Newline) continue;
+    kinds[n] = k === Wb.Extend ? Wb.Other : k;
+    starts[n++] = i;
+  }
+  starts[n] = to;
   let i = 0;
   while (i < n) {
     if (!isWordish(kinds[i]!)) {
@@ -106,7 +119,7 @@ export function scanLatinWords(text: string, from: number, to: number, onWord: (
         j++;
         continue;
       }
-      const after = kinds[j + 1];
+      const after = j + 1 < n ? kinds[j + 1] : undefined;
       if (last === Wb.ALetter && after === Wb.ALetter && (k === Wb.MidLetter || k === Wb.MidNumLet || k === Wb.SingleQuote)) {
         j += 2; // WB6/WB7: "don't", "a.b", "a:b"
         last = Wb.ALetter;

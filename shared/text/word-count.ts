@@ -13,7 +13,7 @@
  * The default locale is fixed ('en') so that counts do not change with the machine's language; the
  * word rules are the Unicode defaults for every language ICU does not tailor.
  */
-import { codePointLength } from './code-points';
+import { codePointsBetween } from './code-points';
 import { isSureWordBreak, pieceEnds } from './segmenter-windows';
 import { isLatinSimple, scanLatinWords } from './latin-word-scanner';
 import { lowerBound } from './sorted-search';
@@ -28,20 +28,20 @@ function wordSegmenter(locale: string): Intl.Segmenter {
   return s;
 }
 
-/** Calls `onWord(startU16, segment)` for every word-like segment of `text`, in order. */
-function forEachWord(text: string, locale: string, onWord: (startU16: number, word: string) => void): void {
+/** Calls `onWord(startU16, endU16)` for every word-like segment of `text`, in order (UTF-16, end exclusive). */
+function forEachWord(text: string, locale: string, onWord: (startU16: number, endU16: number) => void): void {
   const segmenter = wordSegmenter(locale);
   let from = 0;
   for (const to of pieceEnds(text, isSureWordBreak)) {
     // Plain Latin pieces (most Indonesian and English text) take the exact fast scanner.
     if (isLatinSimple(text, from, to)) {
-      scanLatinWords(text, from, to, (s, e) => onWord(s, text.slice(s, e)));
+      scanLatinWords(text, from, to, onWord);
       from = to;
       continue;
     }
     const piece = text.slice(from, to);
     for (const s of segmenter.segment(piece)) {
-      if (s.isWordLike) onWord(from + s.index, s.segment);
+      if (s.isWordLike) onWord(from + s.index, from + s.index + s.segment.length);
     }
     from = to;
   }
@@ -74,13 +74,13 @@ export class WordIndex {
     // Walk UTF-16 and code points together: words arrive in order.
     let u16 = 0;
     let cp = 0;
-    forEachWord(text, locale, (startU16, word) => {
-      cp += codePointLength(text.slice(u16, startU16));
-      const len = codePointLength(word);
+    forEachWord(text, locale, (startU16, endU16) => {
+      cp += codePointsBetween(text, u16, startU16);
+      const len = codePointsBetween(text, startU16, endU16);
       starts.push(cp);
       ends.push(cp + len);
       cp += len;
-      u16 = startU16 + word.length;
+      u16 = endU16;
     });
     this.starts = Int32Array.from(starts);
     this.ends = Int32Array.from(ends);
