@@ -4,6 +4,7 @@ import type { Code } from '../../../shared/api/methods/code-methods';
 import { t } from '../i18n/i18n';
 import type { BlockView } from './document-layout';
 import { drawStripes, gutterWidth, type StripeBar } from './coding-stripes';
+import { queueStripeLayout } from './stripe-layout-queue';
 import { toRunViews } from './lexical/block-editor-state';
 import { ReadOnlyBlockText } from './lexical/ReadOnlyBlockText';
 
@@ -56,48 +57,51 @@ function BlockRowImpl({ view, prevEnd, focused, ctx }: BlockRowProps) {
   ctxRef.current = ctx;
 
   useLayoutEffect(() => {
-    const svg = svgRef.current;
-    const row = rowRef.current;
-    // The text box is the root of the block's Lexical editor, which has drawn it by now (its layout
-    // effect runs before this one).
-    const box = row?.querySelector<HTMLElement>('.doc-block-text');
-    if (!svg || !box || !row) return;
-    const c = ctxRef.current;
-    // The SVG is absolutely placed (it must not feed back into the row's height); runs and the text
-    // box have the row as offsetParent, so their offsetTop is already relative to the row.
-    const height = row.offsetHeight;
-    // One pass over the runs: where each coding boundary's run starts and ends.
-    const byStart = new Map<number, HTMLElement>();
-    const byEnd = new Map<number, HTMLElement>();
-    for (const el of box.querySelectorAll<HTMLElement>('[data-s]')) {
-      byStart.set(Number(el.dataset.s), el);
-      byEnd.set(Number(el.dataset.e), el);
-    }
-    const bars: StripeBar[] = [];
-    for (const id of view.codingIds) {
-      const coding = c.codings.get(id);
-      if (!coding) continue;
-      let y0 = 0;
-      let y1 = height;
-      if (coding.start > block.bodyStart) {
-        const el = byStart.get(coding.start);
-        if (el) y0 = el.offsetTop;
+    // Measured and drawn with the other rows of this commit (reads first, then draws): see
+    // stripe-layout-queue.ts.
+    queueStripeLayout(() => {
+      const svg = svgRef.current;
+      const row = rowRef.current;
+      // The text box is the root of the block's Lexical editor, which has drawn it by now.
+      const box = row?.querySelector<HTMLElement>('.doc-block-text');
+      if (!svg || !box || !row) return () => undefined;
+      const c = ctxRef.current;
+      // The SVG is absolutely placed (it must not feed back into the row's height); runs and the text
+      // box have the row as offsetParent, so their offsetTop is already relative to the row.
+      const height = row.offsetHeight;
+      // One pass over the runs: where each coding boundary's run starts and ends.
+      const byStart = new Map<number, HTMLElement>();
+      const byEnd = new Map<number, HTMLElement>();
+      for (const el of box.querySelectorAll<HTMLElement>('[data-s]')) {
+        byStart.set(Number(el.dataset.s), el);
+        byEnd.set(Number(el.dataset.e), el);
       }
-      if (coding.end < block.end) {
-        const el = byEnd.get(coding.end);
-        if (el) y1 = el.offsetTop + el.offsetHeight;
+      const bars: StripeBar[] = [];
+      for (const id of view.codingIds) {
+        const coding = c.codings.get(id);
+        if (!coding) continue;
+        let y0 = 0;
+        let y1 = height;
+        if (coding.start > block.bodyStart) {
+          const el = byStart.get(coding.start);
+          if (el) y0 = el.offsetTop;
+        }
+        if (coding.end < block.end) {
+          const el = byEnd.get(coding.end);
+          if (el) y1 = el.offsetTop + el.offsetHeight;
+        }
+        bars.push({
+          codingId: id,
+          lane: c.lanes.get(id) ?? 0,
+          color: c.codes.get(coding.codeId)?.color ?? '#888888',
+          y0,
+          y1: Math.max(y1, y0 + 4),
+          label: codingLabel(coding, c),
+          selected: c.selectedCodingId === id,
+        });
       }
-      bars.push({
-        codingId: id,
-        lane: c.lanes.get(id) ?? 0,
-        color: c.codes.get(coding.codeId)?.color ?? '#888888',
-        y0,
-        y1: Math.max(y1, y0 + 4),
-        label: codingLabel(coding, c),
-        selected: c.selectedCodingId === id,
-      });
-    }
-    drawStripes(svg, bars, c.laneCount, height, (codingId) => ctxRef.current.onSelectCoding(codingId));
+      return () => drawStripes(svg, bars, c.laneCount, height, (codingId) => ctxRef.current.onSelectCoding(codingId));
+    });
   });
 
   const speaker = block.speaker;

@@ -20,6 +20,7 @@ import { BlockRow, codingLabel, type RowContext } from './BlockRow';
 import { blockIndexAt, blocksOrWhole, layoutBlocks, type TextRange } from './document-layout';
 import { codePointToDomPoint, domPointToCodePoint } from './dom-positions';
 import { setFocusedCoding, useFocusedCoding } from './coding-focus';
+import { flushStripeLayouts } from './stripe-layout-queue';
 import { inVivoName, stepGrapheme } from './grapheme-steps';
 import { QuickCodePalette } from './QuickCodePalette';
 import { RecentCodesBar } from './RecentCodesBar';
@@ -162,6 +163,8 @@ export function DocumentPane() {
 
   const applyPaintPending = useRef(false);
   useLayoutEffect(() => {
+    // After every row's layout effect: measure all rows' runs, then draw all their stripes.
+    flushStripeLayouts();
     if (openPending.current && detail && !codingsLoading && views.length > 0 && scrollRef.current?.querySelector('.doc-block')) {
       openPending.current = null;
       requestAnimationFrame(() => {

@@ -72,7 +72,7 @@ describe('a block row drawn by a read-only Lexical editor', () => {
   ];
   const codings = [coding('c1', 'k1', 3, 8), coding('c2', 'k2', 5, 35)];
 
-  it('renders each run as a span carrying its code points, highlight and overlap depth, inside a non-editable Lexical root', () => {
+  it('renders each run as a span carrying its code points, highlight and overlap depth, inside a non-editable Lexical root', async () => {
     const { container } = render(<Rows views={layoutBlocks(index, blocks, codings)} ctx={rowContext(codings, 'c1')} />);
     const boxes = container.querySelectorAll<HTMLElement>('.doc-block-text');
     expect(boxes).toHaveLength(2);
@@ -96,7 +96,9 @@ describe('a block row drawn by a read-only Lexical editor', () => {
     expect(spans[1]!.title).toBe('Keluarga (Ayu)\nPerjalanan (Ayu)');
     // Each run's text is a single DOM text node (dom-positions counts code points in it).
     for (const s of spans) expect([...s.childNodes].map((n) => n.nodeType)).toEqual([Node.TEXT_NODE]);
-    // Speaker and time sit apart from the text; the gutter holds one stripe per coding touching the row.
+    // Speaker and time sit apart from the text; the gutter holds one stripe per coding touching the row
+    // (drawn after all rows are measured: by the document view, or here by a microtask).
+    await Promise.resolve();
     expect(container.querySelectorAll('.doc-block-label')[1]!.textContent).toBe('B01:01');
     expect(container.querySelectorAll('.doc-gutter')[0]!.querySelectorAll('rect.stripe')).toHaveLength(2);
     expect(container.querySelectorAll('.doc-gutter')[1]!.querySelectorAll('rect.stripe')).toHaveLength(1);

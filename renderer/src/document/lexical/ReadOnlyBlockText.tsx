@@ -19,7 +19,13 @@ function sameRuns(a: readonly RunView[], b: readonly RunView[]): boolean {
  * React renders no children here: the element's content belongs to Lexical.
  */
 function ReadOnlyBlockTextImpl({ runs, className }: ReadOnlyBlockTextProps) {
-  const [editor] = useState(createBlockEditor);
+  // The first content is built before the editor has a root, so mounting draws it in one pass.
+  const [editor] = useState(() => {
+    const e = createBlockEditor();
+    setBlockRuns(e, runs);
+    return e;
+  });
+  const shown = useRef(runs);
   const rootRef = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -28,6 +34,8 @@ function ReadOnlyBlockTextImpl({ runs, className }: ReadOnlyBlockTextProps) {
   }, [editor]);
 
   useLayoutEffect(() => {
+    if (shown.current === runs) return;
+    shown.current = runs;
     setBlockRuns(editor, runs);
   }, [editor, runs]);
 
