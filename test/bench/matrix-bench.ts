@@ -1,6 +1,7 @@
 import { runMatrix } from '../../electron/core/analysis/matrix-query';
 import { MatrixSpec } from '../../shared/api/methods/analysis-methods';
 import { Session } from '../../electron/core/session';
+import { createCoding, deleteCodings } from '../../electron/core/store/coding-store';
 
 export interface BenchResult {
   name: string;
@@ -46,10 +47,28 @@ export async function runMatrixBench(projectPath: string): Promise<BenchResult[]
        GROUP BY cs.case_id, c.code_id`,
     );
     const runs = 7;
-    // Cold: right after a write, as when a researcher opens the matrix after coding.
+    // Cold: right after a coding is added, as when a researcher opens the matrix after coding. The
+    // write changes the codings, so no cached facts can be used: every coding is read again. The
+    // coding is removed afterwards (untimed) so that the project stays as built.
+    const source = db.prepare('SELECT id, char_count AS n FROM sources ORDER BY rowid LIMIT 1').get() as { id: string; n: number };
+    const code = db.prepare('SELECT id FROM codes ORDER BY rowid LIMIT 1').pluck().get() as string;
+    const coderId = session.activeCoderId();
+    const coldSamples: number[] = [];
+    for (let i = 0; i <= runs; i++) {
+      const start = (i * 7919) % Math.max(1, source.n - 50);
+      const id = db.transaction(() => createCoding(db, { sourceId: source.id, start, end: start + 1 + (i % 40), codeId: code, coderId }))();
+      const t0 = performance.now();
+      const result = runMatrix(db, spec);
+      const dt = performance.now() - t0;
+      if (result.codingsConsidered !== codings + 1) throw new Error(`matrix after a write saw ${result.codingsConsidered} codings, expected ${codings + 1}`);
+      if (i > 0) coldSamples.push(dt); // the first is the warm-up
+      db.transaction(() => deleteCodings(db, [id]))();
+    }
+    const coldMs = median(coldSamples);
+    // A write elsewhere (a setting) leaves the codings' facts valid.
     const touch = db.prepare(`INSERT INTO settings (key, value) VALUES ('bench', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
     let k = 0;
-    const coldMs = time(runs, () => {
+    const otherWriteMs = time(runs, () => {
       touch.run(String(k++));
       runMatrix(db, spec);
     });
@@ -59,10 +78,11 @@ export async function runMatrixBench(projectPath: string): Promise<BenchResult[]
     const per1000Ms = time(runs, () => runMatrix(db, per1000));
     const label = `${cases} cases × ${codes} codes, ${codings} codings`;
     return [
-      { name: `matrix engine, first after a write (${label})`, value: round(coldMs), unit: 'ms', target: '< 200 ms' },
+      { name: `matrix engine, first after a coding is added (${label})`, value: round(coldMs), unit: 'ms', target: '< 200 ms' },
+      { name: `matrix engine, after a write to settings (facts kept) (${label})`, value: round(otherWriteMs), unit: 'ms', target: '< 200 ms' },
       { name: `matrix engine, re-pivoting unchanged data (${label})`, value: round(engineMs), unit: 'ms', target: '< 200 ms' },
       { name: `hand-written SQL GROUP BY (${label})`, value: round(sqlMs), unit: 'ms' },
-      { name: 'matrix engine (first after a write) / GROUP BY', value: round(coldMs / sqlMs), unit: '×', target: '≤ 3' },
+      { name: 'matrix engine (first after a coding is added) / GROUP BY', value: round(coldMs / sqlMs), unit: '×', target: '≤ 3' },
       { name: `matrix engine, per 1,000 words (${label})`, value: round(per1000Ms), unit: 'ms', target: '< 200 ms' },
     ];
   } finally {

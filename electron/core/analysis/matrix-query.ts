@@ -3,12 +3,12 @@ import { ApiError } from '../../../shared/api/errors';
 import type { MatrixDimension, MatrixFilters, MatrixResult, MatrixSpec } from '../../../shared/api/methods/analysis-methods';
 import { codeMembership } from '../../../shared/analysis/matrix/code-hierarchy';
 import { countMatrix } from '../../../shared/analysis/matrix/count-matrix';
-import { sortFacts } from '../../../shared/analysis/matrix/matrix-facts';
 import { compareAttributeValues, orderAxis, permuteMatrix } from '../../../shared/analysis/matrix/matrix-order';
 import type { MatrixAxis, MatrixFacts } from '../../../shared/analysis/matrix/matrix-types';
 import { normalizeMatrix, wordsPerMember } from '../../../shared/analysis/matrix/normalize-matrix';
 import { attributeValuesOfCases, attributeValuesOfSources, byName, getAttribute, loadProjectIndex, type ProjectIndex } from './project-index';
 import { sourceWordCounter } from './word-index-cache';
+import { cachedFacts } from './matrix-facts-query';
 
 /** Everything computed before counting: the facts in scope and both axes. Reused by drill-down. */
 export interface PreparedMatrix {
@@ -86,56 +86,9 @@ function codeScope(index: ProjectIndex, codeIds: string[] | undefined, rollUp: b
 }
 
 /**
- * Reads every coding as seven integers (selection, source, start, end, code, coder, coding: rowids
- * and positions) in one string built by group_concat. Returning 100,000 rows one by one costs
- * better-sqlite3 about a microsecond each plus a JS string per GUID; one string parsed by hand
- * costs a few milliseconds. Rowids are mapped to the index's dense numbers afterwards.
+ * The facts in scope. Every coding's facts come from the cache (see cachedFacts), already sorted;
+ * filtering keeps their order, and with no filter the cached facts are used as they are.
  */
-const FACTS_SQL = `
-  SELECT group_concat(s.rowid || ',' || src.rowid || ',' || s.start || ',' || s.end || ',' || k.rowid || ',' || u.rowid || ',' || c.rowid, ',')
-  FROM codings c
-  JOIN selections s ON s.id = c.selection_id
-  JOIN sources src ON src.id = s.source_id
-  JOIN codes k ON k.id = c.code_id
-  JOIN users u ON u.id = c.coder_id`;
-
-/** Non-negative decimal integers separated by commas, into an Int32Array. */
-function parseIntegers(text: string): Int32Array {
-  let count = text.length > 0 ? 1 : 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) count++;
-  const out = new Int32Array(count);
-  let k = 0;
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 44) {
-      out[k++] = n;
-      n = 0;
-    } else {
-      n = n * 10 + (ch - 48);
-    }
-  }
-  if (count > 0) out[k] = n;
-  return out;
-}
-
-/**
- * The packed facts of the last read, per connection, kept until the next write: a researcher
- * re-pivots the same data (rows, columns, measure, filters) many times between codings.
- * total_changes() counts every row this connection changed (triggers and undo included); the
- * project lock keeps other connections from writing, so an unchanged count means unchanged data.
- */
-const packedCache = new WeakMap<Database.Database, { changes: number; packed: Int32Array }>();
-
-function packedFacts(db: Database.Database): Int32Array {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
-  const hit = packedCache.get(db);
-  if (hit && hit.changes === changes) return hit.packed;
-  const packed = parseIntegers((db.prepare(FACTS_SQL).pluck().get() as string | null) ?? '');
-  packedCache.set(db, { changes, packed });
-  return packed;
-}
-
 function loadFacts(db: Database.Database, index: ProjectIndex, sourceOk: Uint8Array, codeOk: Uint8Array, coderIds: string[] | undefined): MatrixFacts {
   let coderOk: Uint8Array | null = null;
   if (coderIds && coderIds.length > 0) {
@@ -143,42 +96,32 @@ function loadFacts(db: Database.Database, index: ProjectIndex, sourceOk: Uint8Ar
     coderOk = new Uint8Array(index.coders.length);
     for (const id of coderIds) coderOk[index.coderIndex.get(id)!] = 1;
   }
-  const packed = packedFacts(db);
-  const n = packed.length / 7;
-  const coding = new Int32Array(n);
-  const selection = new Int32Array(n);
-  const source = new Int32Array(n);
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const code = new Int32Array(n);
-  const coder = new Int32Array(n);
+  const all = cachedFacts(db, index);
+  if (!coderOk && sourceOk.every((ok) => ok === 1) && codeOk.every((ok) => ok === 1)) return all;
+  const n = all.length;
+  const keep = new Uint8Array(n);
   let k = 0;
-  for (let i = 0, j = 0; i < n; i++, j += 7) {
-    const so = index.sourceByRowid.get(packed[j + 1]!);
-    if (so === undefined || !sourceOk[so]) continue;
-    const co = index.codeByRowid.get(packed[j + 4]!);
-    if (co === undefined || !codeOk[co]) continue;
-    const cd = index.coderByRowid.get(packed[j + 5]!);
-    if (cd === undefined || (coderOk && !coderOk[cd])) continue;
-    selection[k] = packed[j]!;
-    source[k] = so;
-    start[k] = packed[j + 2]!;
-    end[k] = packed[j + 3]!;
-    code[k] = co;
-    coder[k] = cd;
-    coding[k] = packed[j + 6]!;
-    k++;
+  for (let i = 0; i < n; i++) {
+    if (sourceOk[all.source[i]!] && codeOk[all.code[i]!] && (!coderOk || coderOk[all.coder[i]!])) {
+      keep[i] = 1;
+      k++;
+    }
   }
-  return sortFacts({
+  const pick = (a: Int32Array): Int32Array => {
+    const out = new Int32Array(k);
+    for (let i = 0, j = 0; i < n; i++) if (keep[i]) out[j++] = a[i]!;
+    return out;
+  };
+  return {
     length: k,
-    coding: coding.subarray(0, k),
-    selection: selection.subarray(0, k),
-    source: source.subarray(0, k),
-    start: start.subarray(0, k),
-    end: end.subarray(0, k),
-    code: code.subarray(0, k),
-    coder: coder.subarray(0, k),
-  });
+    coding: pick(all.coding),
+    selection: pick(all.selection),
+    source: pick(all.source),
+    start: pick(all.start),
+    end: pick(all.end),
+    code: pick(all.code),
+    coder: pick(all.coder),
+  };
 }
 
 interface BuiltAxis {

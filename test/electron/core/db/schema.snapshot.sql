@@ -61,8 +61,8 @@ CREATE INDEX memos_coding ON memos(coding_id);
 -- index memos_source
 CREATE INDEX memos_source ON memos(source_id);
 
--- index selections_source
-CREATE INDEX selections_source ON selections(source_id, start);
+-- index selections_source_span
+CREATE INDEX selections_source_span ON selections(source_id, start, end);
 
 -- index set_sources_source
 CREATE INDEX set_sources_source ON set_sources(source_id);
