@@ -8,7 +8,7 @@ import type { AttributeValueType } from '../../../shared/analysis/matrix/matrix-
  * hundreds to a few thousand rows, read in a few milliseconds.
  */
 export interface ProjectIndex {
-  /** In id order (not name order: see loadProjectIndex). */
+  /** In id order (not name order: see loadProjectIndex). rowids let facts read as integers be numbered (see matrix-facts-query.ts). */
   sources: { id: string; rowid: number; name: string; wordCount: number; sourceDate: string | null }[];
   sourceIndex: Map<string, number>;
   /** Codes in tree order (depth first). */
@@ -22,16 +22,6 @@ export interface ProjectIndex {
   setIndex: Map<string, number>;
   casesOfSource: number[][];
   setsOfSource: number[][];
-  /** SQLite rowid → index, for facts read as integers (see matrix-facts-query.ts). */
-  sourceByRowid: Map<number, number>;
-  codeByRowid: Map<number, number>;
-  coderByRowid: Map<number, number>;
-}
-
-function byRowid(items: { rowid: number }[]): Map<number, number> {
-  const m = new Map<number, number>();
-  items.forEach((it, i) => m.set(it.rowid, i));
-  return m;
 }
 
 function indexBy<T extends { id: string }>(items: T[]): Map<string, number> {
@@ -71,9 +61,6 @@ export function loadProjectIndex(db: Database.Database): ProjectIndex {
     setIndex: indexBy(sets),
     casesOfSource: sources.map(() => []),
     setsOfSource: sources.map(() => []),
-    sourceByRowid: byRowid(sources),
-    codeByRowid: byRowid(codes),
-    coderByRowid: byRowid(coders),
   };
   for (const r of db.prepare('SELECT case_id AS c, source_id AS s FROM case_sources').raw().all() as [string, string][]) {
     const s = index.sourceIndex.get(r[1]);
