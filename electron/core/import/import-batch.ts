@@ -117,11 +117,11 @@ export async function importBatch(files: BatchFile[], options: BatchOptions, ctx
       results.push({ file: file.name, ok: false, warnings: [], error: { code: outcome.code, message: outcome.message } });
       continue;
     }
-    const { doc, wordCount } = outcome.value;
+    const { doc, measures } = outcome.value;
     const name = sourceNameFor(file.name);
     try {
       const sourceId = ctx.write(`Import ${file.name}`, () => {
-        const id = insertSource(ctx.db, { name, doc, wordCount, originFile: file.originFile, createdBy: coder });
+        const id = insertSource(ctx.db, { name, doc, measures, originFile: file.originFile, createdBy: coder });
         if (options.setId) ctx.db.prepare('INSERT INTO set_sources (set_id, source_id) VALUES (?, ?)').run(options.setId, id);
         if (options.caseId) ctx.db.prepare('INSERT INTO case_sources (case_id, source_id) VALUES (?, ?)').run(options.caseId, id);
         return id;

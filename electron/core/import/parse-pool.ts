@@ -5,22 +5,36 @@ import { parseDocument, type ParseOutcome } from './parse-document';
 
 /**
  * Parses files in worker threads so a batch import keeps the main thread (the UI's API) free and
- * overlaps parsing the next files with storing the current one. Falls back to parsing in this
- * thread when a worker cannot start (e.g. a runtime without TypeScript loading for workers).
+ * overlaps parsing the next files with storing the current one. A worker takes a few hundred
+ * milliseconds to load; until one says it is ready, files are parsed in this thread instead of
+ * waiting for it. Falls back to parsing in this thread when a worker cannot start (e.g. a runtime
+ * without TypeScript loading for workers).
  */
 export class ParsePool {
   private workers: Worker[] = [];
+  /** Workers that have loaded and can take files. */
+  private ready: Worker[] = [];
   private next = 0;
   private seq = 0;
   private pending = new Map<number, { resolve: (o: ParseOutcome) => void; args: [string, Uint8Array, ImportOptions] }>();
   private failed = false;
+  /** Files handed to a worker so far (the rest were parsed in this thread). */
+  parsedInWorkers = 0;
 
-  constructor(size = Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1))) {
+  /**
+   * One worker per core (up to 4): storing on the main thread takes less time per file than parsing
+   * and counting words, so the main thread shares the cores with the workers.
+   */
+  constructor(size = Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length))) {
     if (process.env.TELAAH_IMPORT_WORKERS === '0') return;
     try {
       for (let i = 0; i < size; i++) {
         const w = new Worker(new URL('./parse-worker-entry.mjs', import.meta.url));
-        w.on('message', (m: { id: number; outcome: ParseOutcome }) => {
+        w.on('message', (m: { ready: true } | { id: number; outcome: ParseOutcome }) => {
+          if ('ready' in m) {
+            if (this.workers.includes(w)) this.ready.push(w);
+            return;
+          }
           this.pending.get(m.id)?.resolve(m.outcome);
           this.pending.delete(m.id);
         });
@@ -39,6 +53,7 @@ export class ParsePool {
     this.failed = true;
     const workers = this.workers;
     this.workers = [];
+    this.ready = [];
     for (const w of workers) void w.terminate();
     // Anything in flight is parsed here instead; nothing is lost.
     for (const [id, p] of this.pending) {
@@ -49,8 +64,17 @@ export class ParsePool {
 
   parse(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ParseOutcome> {
     if (this.failed || this.workers.length === 0) return parseDocument(fileName, bytes, options);
+    // A turn of the event loop first: parsing here never yields, so without it a worker's "ready"
+    // (a message, not a microtask) would wait until the whole batch had been parsed in this thread.
+    if (this.ready.length === 0) return new Promise<void>((r) => setImmediate(r)).then(() => (this.ready.length > 0 ? this.send(fileName, bytes, options) : parseDocument(fileName, bytes, options)));
+    return this.send(fileName, bytes, options);
+  }
+
+  private send(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ParseOutcome> {
+    if (this.failed || this.ready.length === 0) return parseDocument(fileName, bytes, options);
+    this.parsedInWorkers++;
     const id = this.seq++;
-    const worker = this.workers[this.next++ % this.workers.length]!;
+    const worker = this.ready[this.next++ % this.ready.length]!;
     return new Promise<ParseOutcome>((resolve) => {
       // Copied, not transferred: the bytes stay here in case the worker dies.
       this.pending.set(id, { resolve, args: [fileName, bytes, options] });
@@ -61,6 +85,7 @@ export class ParsePool {
   close(): void {
     const workers = this.workers;
     this.workers = [];
+    this.ready = [];
     for (const w of workers) void w.terminate();
   }
 }

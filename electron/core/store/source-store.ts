@@ -72,13 +72,26 @@ export interface NewSource {
   originFile?: string | null;
   createdBy?: string | null;
   sourceDate?: string | null;
-  /** Word count when the caller already has it (counted off the main thread while parsing). */
-  wordCount?: number;
+  /** What the caller already measured off the main thread while parsing (see measureSource). */
+  measures?: SourceMeasures;
+}
+
+/** Everything about a document's text that storing needs and that costs time to compute. */
+export interface SourceMeasures {
+  wordCount: number;
+  charCount: number;
+  textHash: string;
+  packedBlocks: string;
+}
+
+export function measureSource(doc: ImportedDocument): SourceMeasures {
+  return { wordCount: countWords(doc.text), charCount: codePointLength(doc.text), textHash: textHash(doc.text), packedBlocks: packBlocks(doc.blocks) };
 }
 
 /** Stores an imported document (canonical text and packed blocks). Call inside a transaction. */
 export function insertSource(db: Database.Database, s: NewSource, id: string = newId()): string {
   const { doc } = s;
+  const m = s.measures ?? measureSource(doc);
   db.prepare(
     `INSERT INTO sources (id, name, format, text, text_hash, char_count, word_count, origin_file, encoding,
                           description, source_date, imported_at, created_by, blocks)
@@ -88,15 +101,15 @@ export function insertSource(db: Database.Database, s: NewSource, id: string = n
     uniqueSourceName(db, s.name),
     doc.format,
     doc.text,
-    textHash(doc.text),
-    codePointLength(doc.text),
-    s.wordCount ?? countWords(doc.text),
+    m.textHash,
+    m.charCount,
+    m.wordCount,
     s.originFile ?? null,
     doc.encoding ?? null,
     s.sourceDate ?? null,
     nowIso(),
     s.createdBy ?? null,
-    packBlocks(doc.blocks),
+    m.packedBlocks,
   );
   return id;
 }

@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ParsePool } from '../../../../electron/core/import/parse-pool';
+import { parseDocument } from '../../../../electron/core/import/parse-document';
+import { readFixture } from '../../../support/fixtures';
+
+let pool: ParsePool | null = null;
+afterEach(() => pool?.close());
+
+describe('ParsePool', () => {
+  it('parses in this thread while the workers load, then in the workers, with the same result', async () => {
+    const bytes = readFixture('documents/ID1.docx');
+    const expected = await parseDocument('ID1.docx', bytes, {});
+    expect(expected.ok).toBe(true);
+    pool = new ParsePool(1);
+    // Straight after start the worker is still loading: the file is parsed here, not queued behind it.
+    expect(await pool.parse('ID1.docx', bytes, {})).toEqual(expected);
+    expect(pool.parsedInWorkers).toBe(0);
+    await expect
+      .poll(async () => {
+        await pool!.parse('ID1.docx', bytes, {});
+        return pool!.parsedInWorkers;
+      }, { timeout: 20_000, interval: 100 })
+      .toBeGreaterThan(0);
+    expect(await pool.parse('ID1.docx', bytes, {})).toEqual(expected);
+  });
+
+  it('reports a bad file from a worker as an outcome, not a crash', async () => {
+    pool = new ParsePool(1);
+    const outcome = await pool.parse('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), {});
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.message).toContain('broken.docx');
+  });
+});
