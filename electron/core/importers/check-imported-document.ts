@@ -5,9 +5,9 @@
  */
 import { isCanonicalText } from '../../../shared/text/canonical';
 import { codePointLength } from '../../../shared/text/code-points';
-import type { BlockKind, ImportedDocument } from './imported-document';
+import { isBlockKind } from '../../../shared/text/block-kinds';
+import type { ImportedDocument } from './imported-document';
 
-const KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'heading', 'list-item', 'table-row', 'turn', 'cue', 'note', 'page']);
 
 export function findDocumentViolation(doc: ImportedDocument): string | null {
   if (!isCanonicalText(doc.text)) return 'the text is not canonical (BOM, CR or non-NFC characters left)';
@@ -17,7 +17,7 @@ export function findDocumentViolation(doc: ImportedDocument): string | null {
     const b = doc.blocks[i]!;
     const where = `block ${i + 1} [${b.start}, ${b.end})`;
     if (![b.start, b.end, b.bodyStart].every((n) => Number.isInteger(n))) return `${where} has a non-integer offset`;
-    if (!KINDS.has(b.kind)) return `${where} has an unknown kind "${b.kind}"`;
+    if (!isBlockKind(b.kind)) return `${where} has an unknown kind "${b.kind}"`;
     if (b.start < previousEnd) return `${where} starts before the previous block ends (${previousEnd})`;
     if (!(b.start <= b.bodyStart && b.bodyStart <= b.end)) return `${where} has its body start ${b.bodyStart} outside the block`;
     if (b.end > length) return `${where} ends past the text (${length} code points)`;

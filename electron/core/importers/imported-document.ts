@@ -3,15 +3,9 @@
  * blocks a researcher reads it in. Invariants: offsets are code points into `text`, end exclusive;
  * blocks are in order, do not overlap, and `start <= bodyStart <= end`.
  */
-export type BlockKind =
-  | 'paragraph'
-  | 'heading'
-  | 'list-item'
-  | 'table-row'
-  | 'turn'
-  | 'cue'
-  | 'note'
-  | 'page';
+import type { BlockKind } from '../../../shared/text/block-kinds';
+
+export type { BlockKind };
 
 export interface ImportedBlock {
   start: number;

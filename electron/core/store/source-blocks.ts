@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { Block, BlockKind } from '../../../shared/api/methods/source-methods';
+import type { Block } from '../../../shared/api/methods/source-methods';
+import { isBlockKind } from '../../../shared/text/block-kinds';
 import { blockContaining } from '../../../shared/text/block-lookup';
 import type { ImportedBlock } from '../importers/imported-document';
 import { found } from './row-helpers';
@@ -24,7 +25,7 @@ export function unpackBlocks(json: string, sourceId: string): Block[] {
   const raw = JSON.parse(json) as unknown;
   if (!Array.isArray(raw)) throw new Error(`The blocks of source ${sourceId} are damaged (not a list).`);
   return raw.map((t, i) => {
-    if (!Array.isArray(t) || t.length !== 8 || !BlockKind.safeParse(t[3]).success) {
+    if (!Array.isArray(t) || t.length !== 8 || !isBlockKind(t[3])) {
       throw new Error(`The blocks of source ${sourceId} are damaged at block ${i + 1}.`);
     }
     const [start, end, bodyStart, kind, speaker, timeStartMs, timeEndMs, level] = t as PackedBlock;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Empty, Id, Ids, Ok, method } from '../define';
+import { BLOCK_KINDS } from '../../text/block-kinds';
 
-export const BlockKind = z.enum(['paragraph', 'heading', 'list-item', 'table-row', 'turn', 'cue', 'note', 'page']);
+export const BlockKind = z.enum(BLOCK_KINDS);
 
 /** A block of a source's text: code points into the source's canonical text, end exclusive. */
 export const Block = z.object({
