@@ -103,8 +103,11 @@ export class Session {
       if (this.jobs.size > 0) return this.scheduleSearchIndexing(delayMs);
       try {
         if (indexPendingSources(project.db, INDEX_CHUNK) > 0) this.scheduleSearchIndexing(0);
-      } catch {
-        // e.g. the file is busy: the queue stays in the file and the next search or step indexes it
+      } catch (err) {
+        // The queue stays in the file: a busy file is tried again later, and anything else waits
+        // for the next search (which indexes first and reports what goes wrong to the researcher).
+        if ((err as { code?: string }).code === 'SQLITE_BUSY') this.scheduleSearchIndexing(delayMs);
+        else console.error(`Background search indexing stopped: ${(err as Error).message}`);
       }
     }, delayMs);
     this.indexTimer.unref();

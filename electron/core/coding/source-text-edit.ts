@@ -4,10 +4,9 @@ import type { EditTextResult, LostCoding, TextEdit } from '../../../shared/api/m
 import { canonicalizeText } from '../../../shared/text/canonical';
 import { PositionIndex } from '../../../shared/text/positions';
 import { applyEdits, diffToEdits, remapCodings } from '../../../shared/text/text-edit-remap';
-import { countWords } from '../../../shared/text/word-count';
 import { found } from '../store/row-helpers';
-import { textHash } from '../store/source-store';
-import { getBlocks, packBlocks } from '../store/source-blocks';
+import { getBlocks } from '../store/source-blocks';
+import { measureSource } from '../store/source-measures';
 
 /**
  * Corrects a source's text without losing coding. Call inside one transaction (dispatch runs every
@@ -139,12 +138,13 @@ export function editSourceText(db: Database.Database, sourceId: string, input: {
     return { ...b, start, end, bodyStart };
   });
 
+  const m = measureSource({ text: newText, blocks });
   db.prepare('UPDATE sources SET text = ?, text_hash = ?, char_count = ?, word_count = ?, blocks = ? WHERE id = ?').run(
     newText,
-    textHash(newText),
-    index.length,
-    countWords(newText),
-    packBlocks(blocks),
+    m.textHash,
+    m.charCount,
+    m.wordCount,
+    m.packedBlocks,
     sourceId,
   );
   return { remapped, lost: lostReport, charCount: index.length };

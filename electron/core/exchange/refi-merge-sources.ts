@@ -23,7 +23,8 @@ import {
   nameMatchesSnippet,
   producerPolicy,
 } from '../../../shared/exchange/producer-policy';
-import { insertSource, textHash } from '../store/source-store';
+import { insertSource } from '../store/source-store';
+import { textHash } from '../store/source-measures';
 import { setSourceValue } from '../store/case-store';
 import { newId } from '../store/row-helpers';
 import type { RefiCoding, RefiSelection, RefiTextSource } from './refi-model';

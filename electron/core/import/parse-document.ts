@@ -1,6 +1,6 @@
 import { importDocument } from '../importers/import-document';
 import { ImportError, type ImportedDocument, type ImportOptions } from '../importers/imported-document';
-import { measureSource, type SourceMeasures } from '../store/source-store';
+import { measureSource, type SourceMeasures } from '../store/source-measures';
 
 /**
  * A parsed file ready to store: canonical text and blocks, plus its measures (word and code point

@@ -62,15 +62,10 @@ export class ParsePool {
     }
   }
 
-  parse(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ParseOutcome> {
-    if (this.failed || this.workers.length === 0) return parseDocument(fileName, bytes, options);
-    // A turn of the event loop first: parsing here never yields, so without it a worker's "ready"
-    // (a message, not a microtask) would wait until the whole batch had been parsed in this thread.
-    if (this.ready.length === 0) return new Promise<void>((r) => setImmediate(r)).then(() => (this.ready.length > 0 ? this.send(fileName, bytes, options) : parseDocument(fileName, bytes, options)));
-    return this.send(fileName, bytes, options);
-  }
-
-  private send(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ParseOutcome> {
+  async parse(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ParseOutcome> {
+    // While workers load, a turn of the event loop first: parsing here never yields, so without it a
+    // worker's "ready" (a message, not a microtask) would wait until the whole batch had been parsed here.
+    if (!this.failed && this.workers.length > 0 && this.ready.length === 0) await new Promise<void>((r) => setImmediate(r));
     if (this.failed || this.ready.length === 0) return parseDocument(fileName, bytes, options);
     this.parsedInWorkers++;
     const id = this.seq++;

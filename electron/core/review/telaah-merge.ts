@@ -83,8 +83,7 @@ function emptyReport(file: string, projectName: string): MergeReport {
  * A source's blocks in the other file, packed as this version stores them: files from before
  * migration 0040 keep them one row each in source_blocks.
  */
-function theirBlocks(other: Database.Database, sourceId: string): string {
-  const version = other.pragma('user_version', { simple: true }) as number;
+function theirBlocks(other: Database.Database, version: number, sourceId: string): string {
   if (version >= 40) {
     // Unpacked and packed again, so a damaged value is refused rather than copied.
     const row = other.prepare('SELECT blocks FROM sources WHERE id = ?').get(sourceId) as { blocks: string };
@@ -173,6 +172,7 @@ export function mergeTelaahInto(db: Database.Database, other: Database.Database,
   }
 
   // Sources.
+  const theirVersion = other.pragma('user_version', { simple: true }) as number;
   const theirSources = other
     .prepare(
       `SELECT id, name, format, text, text_hash AS textHash, char_count AS charCount, word_count AS wordCount,
@@ -202,7 +202,7 @@ export function mergeTelaahInto(db: Database.Database, other: Database.Database,
     db.prepare(
       `INSERT INTO sources (id, name, format, text, text_hash, char_count, word_count, origin_file, encoding, description, source_date, imported_at, created_by, blocks)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
-    ).run(id, uniqueSourceName(db, s.name), s.format, s.text, s.textHash, s.charCount, s.wordCount, s.originFile, s.encoding, s.description, s.sourceDate, s.importedAt, theirBlocks(other, s.id));
+    ).run(id, uniqueSourceName(db, s.name), s.format, s.text, s.textHash, s.charCount, s.wordCount, s.originFile, s.encoding, s.description, s.sourceDate, s.importedAt, theirBlocks(other, theirVersion, s.id));
     sourceMap.set(s.id, id);
     report.sources.added.push({ name: s.name });
   }

@@ -2,9 +2,10 @@ import type Database from 'better-sqlite3';
 
 /**
  * Sources are stored first and indexed for full-text search afterwards (migration 0040): storing
- * queues a source in sources_fts_pending and this module indexes the queue. Indexing many sources
- * in one transaction costs a fraction of indexing each as it is stored (FTS5 writes one segment per
- * transaction), so an import is not held up by the index and the index catches up in bulk.
+ * queues a source in sources_fts_pending and this module indexes the queue, many sources per
+ * transaction (FTS5 writes one segment per transaction). The point is that storing, which the
+ * researcher waits for, no longer includes indexing; in bulk the index costs about the same per
+ * source as before (bench: ~2.2 ms per 72 KB transcript against ~2.5 ms one at a time).
  */
 
 export function pendingSearchIndexCount(db: Database.Database): number {

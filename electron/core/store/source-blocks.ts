@@ -33,13 +33,14 @@ export function unpackBlocks(json: string, sourceId: string): Block[] {
   });
 }
 
-export function getBlocks(db: Database.Database, sourceId: string): Block[] {
-  const row = found(db.prepare('SELECT blocks FROM sources WHERE id = ?').get(sourceId) as { blocks: string } | undefined, 'Source', sourceId);
-  return unpackBlocks(row.blocks, sourceId);
+/** A source's blocks, or null when there is no such source. */
+function readBlocks(db: Database.Database, sourceId: string): Block[] | null {
+  const row = db.prepare('SELECT blocks FROM sources WHERE id = ?').get(sourceId) as { blocks: string } | undefined;
+  return row ? unpackBlocks(row.blocks, sourceId) : null;
 }
 
-export function setBlocks(db: Database.Database, sourceId: string, blocks: readonly Block[]): void {
-  db.prepare('UPDATE sources SET blocks = ? WHERE id = ?').run(packBlocks(blocks), sourceId);
+export function getBlocks(db: Database.Database, sourceId: string): Block[] {
+  return found(readBlocks(db, sourceId) ?? undefined, 'Source', sourceId);
 }
 
 /** The block holding a position, with its 0-based ordinal. */
@@ -59,8 +60,7 @@ export class BlockFinder {
   blocksOf(sourceId: string): Block[] {
     let blocks = this.cache.get(sourceId);
     if (!blocks) {
-      const row = this.db.prepare('SELECT blocks FROM sources WHERE id = ?').get(sourceId) as { blocks: string } | undefined;
-      blocks = row ? unpackBlocks(row.blocks, sourceId) : [];
+      blocks = readBlocks(this.db, sourceId) ?? [];
       this.cache.set(sourceId, blocks);
     }
     return blocks;

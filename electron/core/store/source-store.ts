@@ -1,15 +1,9 @@
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { SourceDetail, SourceSummary } from '../../../shared/api/methods/source-methods';
-import { codePointLength } from '../../../shared/text/code-points';
-import { countWords } from '../../../shared/text/word-count';
 import type { ImportedDocument } from '../importers/imported-document';
 import { found, newId, nowIso, placeholders } from './row-helpers';
-import { getBlocks, packBlocks } from './source-blocks';
-
-export function textHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+import { getBlocks } from './source-blocks';
+import { measureSource, type SourceMeasures } from './source-measures';
 
 interface SourceRow {
   id: string;
@@ -74,18 +68,6 @@ export interface NewSource {
   sourceDate?: string | null;
   /** What the caller already measured off the main thread while parsing (see measureSource). */
   measures?: SourceMeasures;
-}
-
-/** Everything about a document's text that storing needs and that costs time to compute. */
-export interface SourceMeasures {
-  wordCount: number;
-  charCount: number;
-  textHash: string;
-  packedBlocks: string;
-}
-
-export function measureSource(doc: ImportedDocument): SourceMeasures {
-  return { wordCount: countWords(doc.text), charCount: codePointLength(doc.text), textHash: textHash(doc.text), packedBlocks: packBlocks(doc.blocks) };
 }
 
 /** Stores an imported document (canonical text and packed blocks). Call inside a transaction. */

@@ -9,9 +9,8 @@ import type { Migration } from './migration';
  *
  * 2. Sources are indexed for full-text search after they are stored, not while: the FTS5 triggers
  *    now only queue the source in sources_fts_pending, and electron/core/store/search-index.ts
- *    indexes the queue in large transactions (several times cheaper per source than one at a time)
- *    when the session is idle and always before a search reads the index, so a search never misses
- *    a stored source. The queue is in the file, so a crash before indexing loses nothing.
+ *    indexes the queue, many sources per transaction, when the session is idle and always before
+ *    a search reads the index, so a search never misses a stored source. The queue is in the file, so a crash before indexing loses nothing.
  *    Invariant: a source's rowid is in sources_fts_pending exactly when its current name and text
  *    are not in sources_fts. FTS5's 'delete' of a row that was never indexed corrupts an
  *    external-content index, so delete and update skip the index for queued sources.
