@@ -7,6 +7,7 @@ import { drawStripes, gutterWidth, type StripeBar } from './coding-stripes';
 import { queueStripeLayout } from './stripe-layout-queue';
 import { toRunViews } from './lexical/block-editor-state';
 import { ReadOnlyBlockText } from './lexical/ReadOnlyBlockText';
+import { NO_CODE_COLOUR } from './lexical/highlight-style';
 
 export interface RowContext {
   codings: ReadonlyMap<string, Coding>;
@@ -93,7 +94,7 @@ function BlockRowImpl({ view, prevEnd, focused, ctx }: BlockRowProps) {
         bars.push({
           codingId: id,
           lane: c.lanes.get(id) ?? 0,
-          color: c.codes.get(coding.codeId)?.color ?? '#888888',
+          color: c.codes.get(coding.codeId)?.color ?? NO_CODE_COLOUR,
           y0,
           y1: Math.max(y1, y0 + 4),
           label: codingLabel(coding, c),
@@ -128,4 +129,5 @@ function BlockRowImpl({ view, prevEnd, focused, ctx }: BlockRowProps) {
   );
 }
 
-export const BlockRow = memo(BlockRowImpl, (a, b) => a.rowKey === b.rowKey && a.prevEnd === b.prevEnd && a.focused === b.focused);
+// A new block object means new text (an edit reloads the source), even where the runs line up.
+export const BlockRow = memo(BlockRowImpl, (a, b) => a.view.block === b.view.block && a.rowKey === b.rowKey && a.prevEnd === b.prevEnd && a.focused === b.focused);

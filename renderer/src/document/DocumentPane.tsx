@@ -54,16 +54,6 @@ function measure(name: string, start: string, end: string): void {
   }
 }
 
-const textVersions = new WeakMap<PositionIndex, number>();
-let lastTextVersion = 0;
-/** A number that differs for every text the view has shown (each edit makes a new PositionIndex). */
-function textVersionOf(index: PositionIndex | null): number {
-  if (!index) return 0;
-  let v = textVersions.get(index);
-  if (v === undefined) textVersions.set(index, (v = ++lastTextVersion));
-  return v;
-}
-
 /** Rough height of a block before it is measured: one line per ~90 characters. */
 function estimateHeight(chars: number): number {
   return Math.max(1, Math.ceil(chars / 90)) * 22 + 12;
@@ -115,7 +105,6 @@ export function DocumentPane() {
   const colorsVersion = useMemo(() => [...codes.values()].map((c) => `${c.id}${c.color}${c.name}`).join(''), [codes]);
   const focusedCodingId = focused && focused.sourceId === sourceId ? focused.id : null;
   // Changes whenever the text does (an edit may keep every run's start), so rows redraw their text.
-  const textVersion = textVersionOf(index);
 
   // --- open marks -----------------------------------------------------------------------------
   const openPending = useRef<string | null>(null);
@@ -512,7 +501,7 @@ export function DocumentPane() {
                   view={view}
                   prevEnd={item.index > 0 ? blocks[item.index - 1]!.end : view.block.bodyStart}
                   focused={item.index === currentBlock}
-                  rowKey={`${textVersion}/${view.signature}/${laneSig}/${lanes.count}/${sel}/${colorsVersion}/${coderNames.size}/${labelWidth}`}
+                  rowKey={`${view.signature}/${laneSig}/${lanes.count}/${sel}/${colorsVersion}/${coderNames.size}/${labelWidth}`}
                   ctx={rowCtx}
                 />
               </div>

@@ -8,7 +8,9 @@ import { useVisibleCoders } from '../review/coder-visibility';
  * The codings of one source, kept in step with the project, with optimistic changes: a new coding
  * shows at once (before the core answers) and is reconciled with the stored one, or taken back with
  * an error notice when the core refuses it. The store stays the source of truth: every
- * `codings.changed` / `project.changed` (undo, redo) re-reads the list.
+ * `codings.changed` / `project.changed` (undo, redo) re-reads the list. `codings` holds only the
+ * coders shown in the review panel's coder list: a hidden coder's codings are neither drawn nor
+ * selectable (a jump to one opens the place without selecting it).
  */
 export interface SourceCodings {
   codings: Coding[];

@@ -1,6 +1,21 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { sameRun, type RunView } from './coded-run-node';
+import type { RunView } from './coded-run-node';
 import { createBlockEditor, setBlockRuns } from './block-editor-state';
+
+/** Whether two runs show the same thing (same place, text, codings, colours, state). */
+function sameRun(a: RunView, b: RunView): boolean {
+  return (
+    a === b ||
+    (a.start === b.start &&
+      a.end === b.end &&
+      a.text === b.text &&
+      a.hit === b.hit &&
+      a.selected === b.selected &&
+      a.title === b.title &&
+      a.codingIds.join(' ') === b.codingIds.join(' ') &&
+      a.colors.join(' ') === b.colors.join(' '))
+  );
+}
 
 export interface ReadOnlyBlockTextProps {
   /** The block's runs, contiguous and in order. */

@@ -3,6 +3,7 @@ import type { Code } from '../../../../shared/api/methods/code-methods';
 import type { Coding } from '../../../../shared/api/methods/coding-methods';
 import type { Run } from '../document-layout';
 import { $createCodedRunNode, CodedRunNode, type RunView } from './coded-run-node';
+import { NO_CODE_COLOUR } from './highlight-style';
 
 /** What turning layout runs into run views needs to know. */
 export interface RunViewContext {
@@ -12,7 +13,6 @@ export interface RunViewContext {
   selectedCodingId: string | null;
 }
 
-const NO_COLOUR = '#888888';
 
 /** The runs of one block, with the colours, selection state and hover text each shows. */
 export function toRunViews(runs: readonly Run[], ctx: RunViewContext): RunView[] {
@@ -30,7 +30,7 @@ export function toRunViews(runs: readonly Run[], ctx: RunViewContext): RunView[]
       end: run.end,
       text: run.text,
       codingIds: run.codingIds,
-      colors: run.codeIds.map((id) => ctx.codes.get(id)?.color ?? NO_COLOUR),
+      colors: run.codeIds.map((id) => ctx.codes.get(id)?.color ?? NO_CODE_COLOUR),
       hit: run.hit,
       selected: ctx.selectedCodingId !== null && run.codingIds.includes(ctx.selectedCodingId),
       title,

@@ -1,4 +1,5 @@
 import { $applyNodeReplacement, TextNode, type EditorConfig, type LexicalUpdateJSON, type NodeKey, type SerializedTextNode, type Spread } from 'lexical';
+import type { Run } from '../document-layout';
 import { highlightStyle } from './highlight-style';
 
 /**
@@ -6,16 +7,9 @@ import { highlightStyle } from './highlight-style';
  * canonical text (end exclusive), the text itself, and how it is highlighted. Runs are cut at every
  * coding and search-hit boundary (document-layout.ts), so everything here holds for the whole run.
  */
-export interface RunView {
-  start: number;
-  end: number;
-  text: string;
-  /** Codings covering the whole run, sorted. */
-  codingIds: readonly string[];
-  /** One colour per distinct code of those codings (#rrggbb), in code-id order. */
+export interface RunView extends Omit<Run, 'codeIds'> {
+  /** One colour per distinct code of the run's codings (#rrggbb), in code-id order. */
   colors: readonly string[];
-  /** Inside a search hit. */
-  hit: boolean;
   /** Covered by the coding the researcher has selected. */
   selected: boolean;
   /** Hover text: the codes and coders of the run's codings (null when uncoded). */
@@ -23,21 +17,6 @@ export interface RunView {
 }
 
 export type SerializedCodedRunNode = Spread<{ run: RunView }, SerializedTextNode>;
-
-/** Whether two runs show the same thing (same place, text, codings, colours, state). */
-export function sameRun(a: RunView, b: RunView): boolean {
-  return (
-    a === b ||
-    (a.start === b.start &&
-      a.end === b.end &&
-      a.text === b.text &&
-      a.hit === b.hit &&
-      a.selected === b.selected &&
-      a.title === b.title &&
-      a.codingIds.join(' ') === b.codingIds.join(' ') &&
-      a.colors.join(' ') === b.colors.join(' '))
-  );
-}
 
 /** Writes what a run shows onto its span: the code-point attributes dom-positions.ts reads, classes, highlight. */
 function decorate(dom: HTMLElement, run: RunView): void {
@@ -102,11 +81,6 @@ export class CodedRunNode extends TextNode {
     const dom = super.createDOM(config);
     decorate(dom, this.__run);
     return dom;
-  }
-
-  override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
-    // A changed run is drawn afresh (attributes, classes and style all follow the run).
-    return !sameRun(prevNode.__run, this.__run) || super.updateDOM(prevNode, dom, config);
   }
 
   /** One node per run: Lexical must never join two runs, or their code-point attributes would be lost. */

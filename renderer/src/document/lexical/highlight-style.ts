@@ -1,3 +1,6 @@
+/** The colour of a code the view does not know (yet): for highlights and stripes alike. */
+export const NO_CODE_COLOUR = '#888888';
+
 /** The inline style of a coded run: the same look wherever a run is drawn. */
 export interface HighlightStyle {
   backgroundImage: string;
