@@ -5,15 +5,14 @@ import { networkSvg } from '../../../shared/analysis/charts/cooccurrence-network
 import { heatMapSvg } from '../../../shared/analysis/charts/heat-map';
 import { useApi, useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
-import { COOCCURRENCE_MODE_KEYS, MEASURE_KEYS, matrixHeading } from './analysis-labels';
+import { COOCCURRENCE_MODE_KEYS, MEASURE_KEYS, matrixHeading, type CooccurrenceMode } from './analysis-labels';
+import { CooccurrenceModeFields } from './CooccurrenceModeFields';
 import { downloadBytes } from '../api/download-bytes';
 import { HeatLegend } from './HeatLegend';
 import { MatrixSpecControls } from './MatrixSpecControls';
-import { Field } from './Field';
 import './analysis.css';
 
 type ChartKind = 'heat' | 'bars' | 'network';
-type Mode = keyof typeof COOCCURRENCE_MODE_KEYS;
 const REFRESH = ['codings.changed', 'codes.changed', 'cases.changed', 'sources.changed'] as const;
 
 /**
@@ -25,7 +24,7 @@ export function ChartsView() {
   const api = useApi();
   const [kind, setKind] = useState<ChartKind>('heat');
   const [spec, setSpec] = useState<MatrixSpecInput>({ rows: { kind: 'cases' }, columns: { kind: 'codes' } });
-  const [mode, setMode] = useState<Mode>('overlap');
+  const [mode, setMode] = useState<CooccurrenceMode>('overlap');
   const [distance, setDistance] = useState(100);
   const matrix = useApiData('analysis.matrix', kind === 'network' ? null : spec, [...REFRESH]);
   const co = useApiData('analysis.cooccurrence', kind === 'network' ? { mode, distance } : null, [...REFRESH]);
@@ -86,20 +85,7 @@ export function ChartsView() {
       </div>
       {kind === 'network' ? (
         <div className="analysis-controls">
-          <Field label={t('analysis.co.mode')}>
-            <select value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
-              {Object.entries(COOCCURRENCE_MODE_KEYS).map(([m, key]) => (
-                <option key={m} value={m}>
-                  {t(key)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {mode === 'distance' && (
-            <Field label={t('analysis.co.distance')}>
-              <input type="number" min={0} value={distance} onChange={(e) => setDistance(Math.max(0, Number(e.target.value) || 0))} />
-            </Field>
-          )}
+          <CooccurrenceModeFields mode={mode} distance={distance} onMode={setMode} onDistance={setDistance} />
         </div>
       ) : (
         <MatrixSpecControls spec={spec} onChange={setSpec} />

@@ -1,17 +1,12 @@
 import { useId, useState } from 'react';
 import { useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
-import { COOCCURRENCE_MODE_KEYS } from './analysis-labels';
+import { COOCCURRENCE_MEASURE_KEYS, COOCCURRENCE_MODE_KEYS, type CooccurrenceMode } from './analysis-labels';
+import { CooccurrenceModeFields } from './CooccurrenceModeFields';
 import { Field } from './Field';
 import { cellShade } from './matrix-shading';
 
-type Mode = keyof typeof COOCCURRENCE_MODE_KEYS;
-type Measure = 'counts' | 'jaccard' | 'cCoefficient';
-const MEASURE_KEYS: Record<Measure, string> = {
-  counts: 'analysis.co.measure.counts',
-  jaccard: 'analysis.co.measure.jaccard',
-  cCoefficient: 'analysis.co.measure.cCoefficient',
-};
+type Measure = keyof typeof COOCCURRENCE_MEASURE_KEYS;
 const REFRESH = ['codings.changed', 'codes.changed', 'sources.changed'] as const;
 
 /**
@@ -20,7 +15,7 @@ const REFRESH = ['codings.changed', 'codes.changed', 'sources.changed'] as const
  * each code's own count of segments.
  */
 export function CooccurrenceTable({ rollUp }: { rollUp: boolean }) {
-  const [mode, setMode] = useState<Mode>('overlap');
+  const [mode, setMode] = useState<CooccurrenceMode>('overlap');
   const [distance, setDistance] = useState(100);
   const [measure, setMeasure] = useState<Measure>('counts');
   const titleId = useId();
@@ -32,23 +27,10 @@ export function CooccurrenceTable({ rollUp }: { rollUp: boolean }) {
   return (
     <>
       <div className="analysis-controls">
-        <Field label={t('analysis.co.mode')}>
-          <select value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
-            {Object.entries(COOCCURRENCE_MODE_KEYS).map(([m, key]) => (
-              <option key={m} value={m}>
-                {t(key)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {mode === 'distance' && (
-          <Field label={t('analysis.co.distance')}>
-            <input type="number" min={0} value={distance} onChange={(e) => setDistance(Math.max(0, Math.floor(Number(e.target.value)) || 0))} />
-          </Field>
-        )}
+        <CooccurrenceModeFields mode={mode} distance={distance} onMode={setMode} onDistance={setDistance} />
         <Field label={t('analysis.co.measure')}>
           <select value={measure} onChange={(e) => setMeasure(e.target.value as Measure)}>
-            {Object.entries(MEASURE_KEYS).map(([m, key]) => (
+            {Object.entries(COOCCURRENCE_MEASURE_KEYS).map(([m, key]) => (
               <option key={m} value={m}>
                 {t(key)}
               </option>

@@ -47,6 +47,13 @@ export const COOCCURRENCE_MODE_KEYS = {
   distance: 'analysis.co.mode.distance',
   block: 'analysis.co.mode.block',
 } as const;
+export type CooccurrenceMode = keyof typeof COOCCURRENCE_MODE_KEYS;
+
+export const COOCCURRENCE_MEASURE_KEYS = {
+  counts: 'analysis.co.measure.counts',
+  jaccard: 'analysis.co.measure.jaccard',
+  cCoefficient: 'analysis.co.measure.cCoefficient',
+} as const;
 
 export function tacticLabel(tactic: Tactic): string {
   return t(`analysis.tactic.${tactic}`);
