@@ -7,14 +7,12 @@ import { DIMENSION_KEYS, MEASURE_KEYS, NORMALIZATION_KEYS, dimensionValue, parse
 export interface MatrixSpecControlsProps {
   spec: MatrixSpecInput;
   onChange(spec: MatrixSpecInput): void;
-  /** Hide the normalisation choice (charts of raw counts). */
-  countsOnly?: boolean;
 }
 
 const AXES = ['cases', 'sources', 'sets', 'codes', 'coders'] as const;
 
 /** Rows, columns, cell measure, normalisation, roll-up and filters of a count matrix. */
-export function MatrixSpecControls({ spec, onChange, countsOnly }: MatrixSpecControlsProps) {
+export function MatrixSpecControls({ spec, onChange }: MatrixSpecControlsProps) {
   const attributes = useApiData('attributes.list', {}, ['cases.changed']).data ?? [];
   const sets = useApiData('sets.list', {}, ['sources.changed']).data ?? [];
   const coders = useApiData('users.list', {}, ['project.changed']).data ?? [];
@@ -56,17 +54,15 @@ export function MatrixSpecControls({ spec, onChange, countsOnly }: MatrixSpecCon
           ))}
         </select>
       </Field>
-      {!countsOnly && (
-        <Field label={t('analysis.show')}>
-          <select value={spec.normalization ?? 'none'} onChange={(e) => onChange({ ...spec, normalization: e.target.value as keyof typeof NORMALIZATION_KEYS })}>
-            {Object.entries(NORMALIZATION_KEYS).map(([n, key]) => (
-              <option key={n} value={n}>
-                {t(key)}
-              </option>
-            ))}
-          </select>
-        </Field>
-      )}
+      <Field label={t('analysis.show')}>
+        <select value={spec.normalization ?? 'none'} onChange={(e) => onChange({ ...spec, normalization: e.target.value as keyof typeof NORMALIZATION_KEYS })}>
+          {Object.entries(NORMALIZATION_KEYS).map(([n, key]) => (
+            <option key={n} value={n}>
+              {t(key)}
+            </option>
+          ))}
+        </select>
+      </Field>
       <Field label={t('analysis.filter.set')}>
         <select
           value={filters.setIds?.[0] ?? ''}

@@ -4,7 +4,7 @@ import type { RetrievedSegment } from '../../../shared/api/methods/coding-method
 import { useApi, useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { takeMatrixCellFocus } from './analysis-focus';
-import { DIMENSION_KEYS, formatCell, matrixHeading } from './analysis-labels';
+import { axisLabel, formatCell, matrixHeading } from './analysis-labels';
 import { downloadBytes } from '../api/download-bytes';
 import { notifyError } from '../state/notifications';
 import { CooccurrenceTable } from './CooccurrenceTable';
@@ -30,13 +30,6 @@ function drillCount(drill: Drill): string {
   const n = groupBySelection(drill.segments).length;
   if (drill.total === n) return t(n === 1 ? 'analysis.drill.count.one' : 'analysis.drill.count', { n });
   return t('analysis.drill.countCodings', { n, codings: drill.total });
-}
-
-/** The name of an axis as the corner of the table shows it ("Cases", "status"). */
-function axisName(spec: MatrixSpecInput, which: 'rows' | 'columns', attributes: { id: string; name: string }[]): string {
-  const d = spec[which] ?? { kind: which === 'rows' ? 'cases' : 'codes' };
-  if (d.kind === 'attribute') return attributes.find((a) => a.id === d.attributeId)?.name ?? t(DIMENSION_KEYS.attribute);
-  return t(DIMENSION_KEYS[d.kind]);
 }
 
 /** Column classes: top-level codes start a group (a rule on their left) and read bold; subcodes do not. */
@@ -134,8 +127,8 @@ export function MatrixView() {
             <thead>
               <tr>
                 <th scope="col" className="corner">
-                  <span className="corner-cols">{axisName(spec, 'columns', attributes)} →</span>
-                  <span className="corner-rows">{axisName(spec, 'rows', attributes)} ↓</span>
+                  <span className="corner-cols">{axisLabel(spec, 'columns', attributes)} →</span>
+                  <span className="corner-rows">{axisLabel(spec, 'rows', attributes)} ↓</span>
                 </th>
                 {m.columns.map((c, j) => (
                   <th key={c.key} scope="col" title={c.label} className={columnClass(m, j)}>

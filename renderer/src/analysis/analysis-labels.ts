@@ -93,16 +93,18 @@ export function ratingLabel(rating: string): string {
  * The heading of a count matrix in the app's language, e.g. "Cases × Codes: coded segments" or
  * "Kasus × Kode: segmen terkode" (the core's own title, in English, stays in exports and evidence).
  */
+/** The name of one axis of a matrix ("Cases", or an attribute's name such as "status"); rows default to cases, columns to codes. */
+export function axisLabel(spec: MatrixSpecInput, which: 'rows' | 'columns', attributes: { id: string; name: string }[]): string {
+  const dim: MatrixDimension = spec[which] ?? { kind: which === 'rows' ? 'cases' : 'codes' };
+  if (dim.kind === 'attribute') return attributes.find((a) => a.id === dim.attributeId)?.name ?? t(DIMENSION_KEYS.attribute);
+  return t(DIMENSION_KEYS[dim.kind]);
+}
+
 export function matrixHeading(spec: MatrixSpecInput, attributes: { id: string; name: string }[]): string {
-  const axis = (d: MatrixDimension | undefined, fallback: 'cases' | 'codes') => {
-    const dim = d ?? { kind: fallback };
-    if (dim.kind === 'attribute') return attributes.find((a) => a.id === dim.attributeId)?.name ?? t(DIMENSION_KEYS.attribute);
-    return t(DIMENSION_KEYS[dim.kind]);
-  };
   const norm = spec.normalization ?? 'none';
   return t('analysis.heading', {
-    rows: axis(spec.rows, 'cases'),
-    columns: axis(spec.columns, 'codes'),
+    rows: axisLabel(spec, 'rows', attributes),
+    columns: axisLabel(spec, 'columns', attributes),
     measure: t(`analysis.heading.measure.${spec.measure ?? 'codings'}`),
     norm: norm === 'none' ? '' : t(`analysis.heading.norm.${norm}`),
   });

@@ -8,7 +8,7 @@ import { notify } from '../state/notifications';
 import { downloadBytes } from '../api/download-bytes';
 import { codeTreeRows, exportableFormats, fileSuffix, formatGroup, formatLabel, FORMAT_GROUPS, takesFilters, takesLanguage, withSubCodes, type FormatInfo } from './export-dialog-model';
 import { defaultExportPath, swapExtension } from './file-names';
-import { JobProgressLine } from './JobProgressLine';
+import { JobProgressLine } from '../api/JobProgressLine';
 import { useApiJob } from '../api/use-api-job';
 
 export interface ExportDialogProps {

@@ -6,7 +6,7 @@ import { Modal } from '../shell/Modal';
 import { notify } from '../state/notifications';
 import { IMPORT_EXTENSIONS, importKindOfPath, type ImportKind } from './import-kind';
 import { ImportReportView, type ImportReport } from './ImportReportView';
-import { JobProgressLine } from './JobProgressLine';
+import { JobProgressLine } from '../api/JobProgressLine';
 import { useApiJob } from '../api/use-api-job';
 
 export interface ImportExchangeDialogProps {
@@ -111,7 +111,7 @@ export function ImportExchangeDialog({ onClose, initialKind = 'project' }: Impor
             {job.outcome.message}
           </p>
         ) : null}
-        {job.outcome?.kind === 'cancelled' ? <p role="status">{job.outcome.message}</p> : null}
+        {job.outcome?.kind === 'cancelled' ? <p role="status">{t('exchange.import.cancelled')}</p> : null}
         {job.outcome?.kind === 'done' ? <ImportReportView result={job.outcome.value} /> : null}
       </div>
     </Modal>

@@ -5,6 +5,7 @@ import { getLanguage, t } from '../i18n/i18n';
 import { Modal } from '../shell/Modal';
 import { DEFAULT_MATRIX, defaultReportPath, isValidChoice, matrixSpecOf, MEASURES, PLAIN_DIMENSIONS, type MatrixChoice } from './report-dialog-model';
 import { useReportJob } from './use-report-job';
+import { JobProgressLine } from '../api/JobProgressLine';
 
 export interface ReportDialogProps {
   onClose(): void;
@@ -16,7 +17,7 @@ export interface ReportDialogProps {
  * The Word report dialog: which sections, which language (independent of the UI's), which
  * matrices, heat shading, and where to write it; shows the job's progress and can stop it.
  */
-export function ReportDialog({ onClose, allowDownload = true }: ReportDialogProps) {
+export function ReportDialog({ onClose, allowDownload = typeof window !== 'undefined' && !window.telaah }: ReportDialogProps) {
   const info = useApiData('project.info', {});
   const attributes = useApiData('attributes.list', {}, ['cases.changed']);
   const job = useReportJob();
@@ -169,16 +170,7 @@ export function ReportDialog({ onClose, allowDownload = true }: ReportDialogProp
           </small>
         </label>
 
-        {job.progress ? (
-          <div className="report-progress" role="status">
-            <progress value={job.progress.done} max={Math.max(1, job.progress.total)} />
-            <span>
-              {job.progress.current
-                ? t('report.dialog.progress', { done: job.progress.done, total: job.progress.total, current: job.progress.current })
-                : t('report.dialog.working')}
-            </span>
-          </div>
-        ) : null}
+        <JobProgressLine progress={job.progress} workingText={t('report.dialog.working')} />
         <ReportOutcomeLine outcome={job.outcome} />
       </div>
     </Modal>

@@ -1,4 +1,5 @@
 import type { MatrixDimension, MatrixSpecInput } from '../../../shared/api/methods/analysis-methods';
+import { defaultExportPath } from '../exchange/file-names';
 
 /** A matrix axis as one select value: 'cases', 'codes', … or 'attribute:<id>'. */
 export type DimensionKey = string;
@@ -37,6 +38,5 @@ export function isValidChoice(c: MatrixChoice): boolean {
 
 /** "~/Telaah/<project>-report.docx", with characters no file system takes replaced. */
 export function defaultReportPath(projectName: string): string {
-  const safe = projectName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || 'project';
-  return `~/Telaah/${safe}-report.docx`;
+  return defaultExportPath(projectName, '-report.docx');
 }
