@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { ExportOptions } from '../../../shared/api/methods/exchange-methods';
 import { placeholders } from '../store/row-helpers';
+import { withSubCodes } from '../store/code-store';
 import { codePaths } from './refi-export-data';
 
 const XLSX_CELL_LIMIT = 32_767;
@@ -30,8 +31,9 @@ export function segmentRows(db: Database.Database, options: ExportOptions = {}):
   const where: string[] = ['1 = 1'];
   const params: string[] = [];
   if (options.codeIds?.length) {
-    where.push(`c.code_id IN (${placeholders(options.codeIds.length)})`);
-    params.push(...options.codeIds);
+    // A chosen code means its branch, as in the Word report's quotations.
+    where.push(`c.code_id IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(withSubCodes(db, options.codeIds)));
   }
   if (options.sourceIds?.length) {
     where.push(`s.source_id IN (${placeholders(options.sourceIds.length)})`);

@@ -1,7 +1,8 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { RetrievedSegment } from '../../../shared/api/methods/coding-methods';
-import { listCodes } from '../store/code-store';
+import type Database from 'better-sqlite3';
+import { listCodes, withSubCodes } from '../store/code-store';
 import { retrieveSegments } from '../store/coding-store';
 import { STYLE } from './report-styles';
 import type { ReportContext, ReportPart } from './report-context';
@@ -40,12 +41,9 @@ export function citation(ctx: ReportContext, q: Quotation): string {
   return parts.join(' · ');
 }
 
-/** The chosen codes and all their descendants (codes are listed parents first); every code when none is chosen. */
-export function chosenCodes(codes: { id: string; parentId: string | null }[], codeIds: string[] | undefined): Set<string> {
-  if (!codeIds?.length) return new Set(codes.map((c) => c.id));
-  const chosen = new Set(codeIds);
-  for (const c of codes) if (c.parentId && chosen.has(c.parentId)) chosen.add(c.id);
-  return chosen;
+/** The chosen codes and all their sub-codes; every code when none is chosen. */
+function chosenCodes(db: Database.Database, codes: { id: string }[], codeIds: string[] | undefined): Set<string> {
+  return new Set(codeIds?.length ? withSubCodes(db, codeIds) : codes.map((c) => c.id));
 }
 
 /**
@@ -59,7 +57,7 @@ export async function quotationsSection(ctx: ReportContext): Promise<ReportPart[
     new Paragraph(tr('report.quotations.intro')),
   ];
   const codes = listCodes(ctx.db);
-  const chosen = chosenCodes(codes, ctx.options.codeIds);
+  const chosen = chosenCodes(ctx.db, codes, ctx.options.codeIds);
   const sourceIds = ctx.options.sourceIds?.length ? ctx.options.sourceIds : undefined;
   const depth = new Map<string, number>();
   let written = 0;

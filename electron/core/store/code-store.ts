@@ -42,13 +42,15 @@ export function getCode(db: Database.Database, id: string): Code {
 
 /** The code and all its descendants' ids. */
 export function subtreeIds(db: Database.Database, id: string): string[] {
-  return (
-    db
-      .prepare(
-        `WITH RECURSIVE t(id) AS (SELECT ? UNION ALL SELECT c.id FROM codes c JOIN t ON c.parent_id = t.id) SELECT id FROM t`,
-      )
-      .all(id) as { id: string }[]
-  ).map((r) => r.id);
+  return withSubCodes(db, [id]);
+}
+
+/** The given codes and their sub-codes at any depth, each once, each code before its sub-codes. */
+export function withSubCodes(db: Database.Database, ids: readonly string[]): string[] {
+  return db
+    .prepare(`WITH RECURSIVE t(id) AS (SELECT value FROM json_each(?) UNION SELECT c.id FROM codes c JOIN t ON c.parent_id = t.id) SELECT id FROM t`)
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
 }
 
 export interface NewCode {

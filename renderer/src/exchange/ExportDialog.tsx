@@ -6,7 +6,7 @@ import { getLanguage, t } from '../i18n/i18n';
 import { Modal } from '../shell/Modal';
 import { notify } from '../state/notifications';
 import { downloadBytes } from '../api/download-bytes';
-import { codeTreeRows, exportableFormats, fileSuffix, formatGroup, formatLabel, FORMAT_GROUPS, takesFilters, takesLanguage, withSubCodes, type FormatInfo } from './export-dialog-model';
+import { codeTreeRows, exportableFormats, fileSuffix, formatGroup, formatLabel, FORMAT_GROUPS, takesFilters, takesLanguage, type FormatInfo } from './export-dialog-model';
 import { defaultExportPath, swapExtension } from './file-names';
 import { JobProgressLine } from '../api/JobProgressLine';
 import { useApiJob } from '../api/use-api-job';
@@ -61,7 +61,7 @@ export function ExportDialog({ onClose, initialFormat = 'qdpx', allowDownload = 
   const canRun = format !== undefined && !job.running && !filterProblem;
 
   const options = (): ExportOptions => ({
-    ...(filters && limitCodes ? { codeIds: withSubCodes(codes.data ?? [], chosenCodes) } : {}),
+    ...(filters && limitCodes ? { codeIds: [...chosenCodes] } : {}),
     ...(filters && limitSources ? { sourceIds: [...chosenSources] } : {}),
     ...(format && takesLanguage(format.id) ? { lang: language } : {}),
   });

@@ -1,5 +1,6 @@
 import type { Code } from '../../../shared/api/methods/code-methods';
 import { t } from '../i18n/i18n';
+import { codeTreeOrder } from '../../../shared/analysis/matrix/code-hierarchy';
 
 /** A format as exchange.formats lists it. */
 export interface FormatInfo {
@@ -58,39 +59,11 @@ export function fileSuffix(id: string): string {
 
 /** Codes in code-tree order (parents before children, siblings by sort key) with their depth and "A › B" path. */
 export function codeTreeRows(codes: readonly Code[]): { code: Code; depth: number; path: string }[] {
-  const children = new Map<string | null, Code[]>();
-  const ids = new Set(codes.map((c) => c.id));
-  for (const c of codes) {
-    const parent = c.parentId !== null && ids.has(c.parentId) ? c.parentId : null;
-    const list = children.get(parent) ?? [];
-    list.push(c);
-    children.set(parent, list);
-  }
-  const rows: { code: Code; depth: number; path: string }[] = [];
-  const visit = (parent: string | null, depth: number, prefix: string) => {
-    const list = [...(children.get(parent) ?? [])].sort((a, b) => a.sortKey - b.sortKey || a.name.localeCompare(b.name));
-    for (const c of list) {
-      const path = prefix ? `${prefix} › ${c.name}` : c.name;
-      rows.push({ code: c, depth, path });
-      visit(c.id, depth + 1, path);
-    }
-  };
-  visit(null, 0, '');
-  return rows;
-}
-
-/**
- * The chosen codes with all their sub-codes: a researcher who ticks a parent means its branch, and
- * the segments CSV/XLSX filter matches codes exactly (the Word formats already roll sub-codes up).
- */
-export function withSubCodes(codes: readonly Code[], chosen: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  const inBranch = new Set<string>();
-  for (const { code } of codeTreeRows(codes)) {
-    if (chosen.has(code.id) || (code.parentId !== null && inBranch.has(code.parentId))) {
-      inBranch.add(code.id);
-      out.push(code.id);
-    }
-  }
-  return out;
+  const paths = new Map<string, string>();
+  return codeTreeOrder(codes).map(({ depth, ...code }) => {
+    const parentPath = code.parentId !== null ? paths.get(code.parentId) : undefined;
+    const path = parentPath ? `${parentPath} › ${code.name}` : code.name;
+    paths.set(code.id, path);
+    return { code, depth, path };
+  });
 }

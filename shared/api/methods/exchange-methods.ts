@@ -54,7 +54,7 @@ export const ExportOptions = z
     /** Report sections (Word report only). */
     sections: z.array(z.string().max(60)).max(50).optional(),
     lang: z.enum(['en', 'id']).optional(),
-    /** Segments export: only these codes / sources (all when absent). */
+    /** Segments export: only these codes (with their sub-codes) and sources; all when absent. */
     codeIds: z.array(z.string().max(100)).max(100_000).optional(),
     sourceIds: z.array(z.string().max(100)).max(100_000).optional(),
   })

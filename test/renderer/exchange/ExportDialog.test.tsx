@@ -84,7 +84,7 @@ describe('ExportDialog', () => {
     expect(within(dialog).getByText('Tick at least one code, or export all codes.')).toBeTruthy();
     expect((within(dialog).getByRole('button', { name: 'Export' }) as HTMLButtonElement).disabled).toBe(true);
     const codeList = within(dialog).getByRole('group', { name: 'Codes' });
-    // Ticking the parent takes its sub-codes along (the segments filter itself matches codes exactly).
+    // Ticking the parent means its branch: the core exports the parent's sub-codes with it.
     fireEvent.click(await within(codeList).findByLabelText('Pengembangan formal'));
     expect(within(codeList).getByLabelText('Pengembangan formal › Kemampuan memahami pelatihan')).toBeTruthy();
     fireEvent.click(within(dialog).getByLabelText('Only the sources ticked below'));

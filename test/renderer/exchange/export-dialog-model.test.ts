@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../shared/api/methods/code-methods';
-import { codeTreeRows, exportableFormats, fileSuffix, formatLabel, takesFilters, takesLanguage, withSubCodes } from '../../../renderer/src/exchange/export-dialog-model';
+import { codeTreeRows, exportableFormats, fileSuffix, formatLabel, takesFilters, takesLanguage } from '../../../renderer/src/exchange/export-dialog-model';
 import { defaultExportPath, safeFileStem, swapExtension } from '../../../renderer/src/exchange/file-names';
 import { mimeTypeOf } from '../../../renderer/src/api/download-bytes';
 import { setLanguage } from '../../../renderer/src/i18n/i18n';
@@ -31,12 +31,6 @@ describe('export dialog model', () => {
       ['Induk › Kedua', 1],
       ['Lain', 0],
     ]);
-  });
-
-  it('takes every sub-code of a ticked code along, once', () => {
-    expect(withSubCodes(CODES, new Set(['c1']))).toEqual(['c1', 'g']);
-    expect(withSubCodes(CODES, new Set(['p', 'g']))).toEqual(['p', 'c1', 'g', 'c2']);
-    expect(withSubCodes(CODES, new Set())).toEqual([]);
   });
 
   it('leaves the Word report to its own dialog, groups the rest, and names unknown formats by the core\'s label', () => {

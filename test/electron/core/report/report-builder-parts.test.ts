@@ -1,7 +1,6 @@
 import { Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { mergeParts } from '../../../../electron/core/report/report-builder';
-import { chosenCodes } from '../../../../electron/core/report/quotations-section';
 import { fitImage, pngSize } from '../../../../electron/core/report/charts-section';
 
 describe('mergeParts', () => {
@@ -19,19 +18,6 @@ describe('mergeParts', () => {
       ['landscape', 1],
       ['portrait', 1],
     ]);
-  });
-});
-
-describe('chosenCodes', () => {
-  it('takes the chosen codes with all their descendants, or every code', () => {
-    const codes = [
-      { id: 'a', parentId: null },
-      { id: 'a1', parentId: 'a' },
-      { id: 'a1x', parentId: 'a1' },
-      { id: 'b', parentId: null },
-    ];
-    expect([...chosenCodes(codes, ['a'])].sort()).toEqual(['a', 'a1', 'a1x']);
-    expect([...chosenCodes(codes, undefined)].sort()).toEqual(['a', 'a1', 'a1x', 'b']);
   });
 });
 
