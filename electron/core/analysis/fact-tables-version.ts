@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
  * rows that give the source, code and coder their dense numbers and order (see project-index.ts).
  * Cases, sets and attributes are not here: they are read afresh on every query.
  */
-export const FACT_TABLES = ['codings', 'selections', 'sources', 'codes', 'users'] as const;
+const FACT_TABLES = ['codings', 'selections', 'sources', 'codes', 'users'] as const;
 
 const FUNCTION_NAME = 'telaah_fact_tables_changed';
 
@@ -27,6 +27,10 @@ const versions = new WeakMap<Database.Database, { n: number }>();
 export function factTablesVersion(db: Database.Database): number {
   let v = versions.get(db);
   if (!v) {
+    // The watch is schema (TEMP triggers): set up inside a transaction, a rollback would take it
+    // away while this connection went on believing it watched. Not watching yet, nothing can be
+    // cached yet either (facts read in a transaction are never kept), so any number will do.
+    if (db.inTransaction) return 0;
     const state = { n: 0 };
     db.function(FUNCTION_NAME, { deterministic: false, varargs: false }, () => {
       state.n++;

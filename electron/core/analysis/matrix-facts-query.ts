@@ -85,7 +85,7 @@ function readPacked(db: Database.Database, sql: string): Int32Array {
 /**
  * Every coding of the project as facts numbered by `index`, sorted by (source, start, selection)
  * as the engine requires (see MatrixFacts). Codings whose source, code or coder the index does not
- * know are left out (none, when the index was read in the same transaction).
+ * know are left out (only possible if rows change between reading the index and the facts).
  */
 export function readAllFacts(db: Database.Database, index: ProjectIndex): MatrixFacts {
   const sel = readPacked(db, SELECTIONS_SQL); // rowid, source rowid, start, end
@@ -95,8 +95,8 @@ export function readAllFacts(db: Database.Database, index: ProjectIndex): Matrix
   const coderOf = lookupOf(index.coders);
 
   // Selections in (source, start, rowid) order: bucket by source (counting sort), then sort each
-  // source's selections by start. The table scan gives rowids in ascending order, and the bucket
-  // fill keeps it, so ties on start stay in rowid order.
+  // source's selections by start, ties by rowid (the index walk gives (start, end, rowid) order,
+  // so the comparison, not the read order, is what settles ties).
   const nSel = sel.length / 4;
   const selSource = new Int32Array(nSel);
   const nSources = index.sources.length;

@@ -55,7 +55,7 @@ export interface MatrixAxis {
 /**
  * One coding per entry, parallel typed arrays. Invariant required by the engine: entries are sorted
  * by (source, start, selection), so that all codings of one selection are adjacent and each source's
- * codings arrive in order of start (see sortFacts).
+ * codings arrive in order of start (readAllFacts in electron/core/analysis/matrix-facts-query.ts produces them so).
  */
 export interface MatrixFacts {
   length: number;

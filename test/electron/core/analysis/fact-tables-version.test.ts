@@ -22,7 +22,27 @@ describe('factTablesVersion', () => {
     const v2 = factTablesVersion(db);
     expect(v2).toBeGreaterThan(v1);
     await p.call('codes.update', { id: code.id, name: 'Nama baru' });
-    expect(factTablesVersion(db)).toBeGreaterThan(v2);
+    const v3 = factTablesVersion(db);
+    expect(v3).toBeGreaterThan(v2);
+    await p.call('sources.rename', { id: source.id, name: 'Wawancara diganti' });
+    const v4 = factTablesVersion(db);
+    expect(v4).toBeGreaterThan(v3);
+    await p.call('users.create', { name: 'pembimbing kedua' });
+    expect(factTablesVersion(db)).toBeGreaterThan(v4);
+  });
+
+  it('does not set up its watch inside a transaction, where a rollback would take it away', async () => {
+    p = await TestProject.create({ sample: true });
+    const db = p.db;
+    expect(() =>
+      db.transaction(() => {
+        factTablesVersion(db);
+        throw new Error('roll back');
+      })(),
+    ).toThrow('roll back');
+    const v0 = factTablesVersion(db);
+    db.prepare(`UPDATE codes SET name = name || '.'`).run();
+    expect(factTablesVersion(db)).toBeGreaterThan(v0);
   });
 
   it('never goes back when a change is rolled back', async () => {

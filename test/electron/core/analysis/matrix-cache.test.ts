@@ -90,4 +90,21 @@ describe('matrix facts cache', () => {
     expect(cell(after, 'B', 'P')).toBe(2); // S3: C1 rolled up into P, and the new P coding
     expect(cell(after, 'A', 'Q')).toBe(2); // S2's rolled-back Q coding is not counted
   });
+
+  it('still sees new codings when its first matrix ran in a transaction that was rolled back', async () => {
+    // As when conclusions.addEvidence computes a matrix and then refuses a stale cell: the first
+    // matrix of the connection sets up the change watch, and a rollback must not leave it half set.
+    const small = await buildSmallProject();
+    p = small.project;
+    const db = p.db;
+    const refused = db.transaction(() => {
+      runMatrix(db, spec);
+      throw new Error('roll back');
+    });
+    expect(() => refused()).toThrow('roll back');
+    const base = runMatrix(db, spec).codingsConsidered;
+    expect(runMatrix(db, spec).codingsConsidered).toBe(base); // now served from the cache
+    db.transaction(() => createCoding(db, { sourceId: small.sources.S3, start: 0, end: 4, codeId: small.codes.P, coderId: small.coders.first }))();
+    expect(runMatrix(db, spec).codingsConsidered).toBe(base + 1);
+  });
 });

@@ -26,8 +26,21 @@ describe('ParsePool', () => {
 
   it('reports a bad file from a worker as an outcome, not a crash', async () => {
     pool = new ParsePool(1);
+    const good = readFixture('documents/ID1.docx');
+    // Wait until the worker takes files, so the bad one goes to it rather than being parsed here.
+    await expect
+      .poll(async () => {
+        await pool!.parse('ID1.docx', good, {});
+        return pool!.parsedInWorkers;
+      }, { timeout: 20_000, interval: 100 })
+      .toBeGreaterThan(0);
+    const before = pool.parsedInWorkers;
     const outcome = await pool.parse('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), {});
+    expect(pool.parsedInWorkers).toBe(before + 1);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.message).toContain('broken.docx');
+    // The worker is still there for the next file.
+    expect((await pool.parse('ID1.docx', good, {})).ok).toBe(true);
+    expect(pool.parsedInWorkers).toBe(before + 2);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeMembership, codeTreeOrder } from '../../../../shared/analysis/matrix/code-hierarchy';
 import { countMatrix, factsInCell } from '../../../../shared/analysis/matrix/count-matrix';
-import { packFacts } from '../../../../shared/analysis/matrix/matrix-facts';
+import { packFacts } from '../../../support/matrix-facts';
 import { compareAttributeValues, orderAxis } from '../../../../shared/analysis/matrix/matrix-order';
 import type { MatrixAxis } from '../../../../shared/analysis/matrix/matrix-types';
 import { normalizeMatrix, wordsPerMember } from '../../../../shared/analysis/matrix/normalize-matrix';

@@ -1,4 +1,5 @@
-import type { MatrixFacts } from './matrix-types';
+/** Test data: matrix facts from plain rows, sorted as the engine requires (the app reads them with electron/core/analysis/matrix-facts-query.ts). */
+import type { MatrixFacts } from '../../shared/analysis/matrix/matrix-types';
 
 export interface FactRow {
   coding: number;
@@ -33,7 +34,7 @@ export function packFacts(rows: ReadonlyArray<FactRow>): MatrixFacts {
 }
 
 /** Returns the facts in (source, start, selection) order; a copy unless already sorted. */
-export function sortFacts(f: MatrixFacts): MatrixFacts {
+function sortFacts(f: MatrixFacts): MatrixFacts {
   const n = f.length;
   const before = (a: number, b: number): number =>
     (f.source[a]! - f.source[b]!) || (f.start[a]! - f.start[b]!) || (f.selection[a]! - f.selection[b]!);
