@@ -8,6 +8,7 @@ import { EventBus } from './event-bus';
 import { ParsePool } from './import/parse-pool';
 import { rowExists } from './store/row-helpers';
 import { indexPendingSources } from './store/search-index';
+import { projectName } from './store/project-meta';
 
 export interface SessionOptions {
   /** Rotating backups (on open and daily) for interactive sessions; off for one-shot CLI commands. */
@@ -72,7 +73,7 @@ export class Session {
   private async afterOpen(): Promise<void> {
     const project = this.project!;
     if (this.options.rememberRecent) {
-      const name = (project.db.prepare(`SELECT value FROM project_meta WHERE key = 'name'`).get() as { value: string } | undefined)?.value ?? project.path;
+      const name = projectName(project.db) ?? project.path;
       rememberRecent({ path: project.path, name, openedAt: new Date().toISOString() });
     }
     const backups = this.options.backups;

@@ -8,7 +8,8 @@ import { importCodebookFile } from '../exchange/codebook-import';
 import { mergeRefiProject } from '../exchange/refi-merge';
 import { readRefiFile } from '../exchange/refi-project-import';
 import type { HandlerContext, HandlersFor } from './handler-types';
-import { resolveReportPath } from './report-handlers';
+import { projectName } from '../store/project-meta';
+import { downloadFileName, expandTypedPath, outputPath } from '../typed-paths';
 
 function formatOf(format: string) {
   const f = exportFormat(format);
@@ -21,23 +22,16 @@ function formatOf(format: string) {
 /** Paths are typed by the researcher: "~/" is their home folder, as for the Word report. */
 async function runExport(format: string, outPath: string, ctx: HandlerContext, options: ExportContext['options'] = {}) {
   const f = formatOf(format);
-  const target = resolveReportPath(outPath);
+  const target = outputPath(outPath);
   ctx.job.progress(0, 1, path.basename(target));
   const result = await f.run(target, { db: ctx.db, options, job: ctx.job });
   ctx.job.progress(1, 1);
   return result;
 }
 
-/** "<project><ext>" for a browser download, with characters no file system takes replaced. */
-function downloadFileName(ctx: HandlerContext, extension: string): string {
-  const name = (ctx.db.prepare(`SELECT value FROM project_meta WHERE key = 'name'`).get() as { value: string } | undefined)?.value ?? '';
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || 'project';
-  return `${safe}${extension}`;
-}
-
 /** Every format writes a file (atomically); a download writes it in a private temp folder and reads it back. */
 async function downloadExport(format: string, ctx: HandlerContext, options: ExportContext['options']) {
-  const fileName = downloadFileName(ctx, formatOf(format).extension);
+  const fileName = downloadFileName(projectName(ctx.db), formatOf(format).extension);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'telaah-download-'));
   try {
     const { path: written, ...result } = await runExport(format, path.join(dir, fileName), ctx, options);
@@ -54,9 +48,9 @@ export const exchangeHandlers: HandlersFor<typeof exchangeMethods> = {
   'exchange.exportProject': ({ path: out }, ctx) => runExport('qdpx', out, ctx),
   'exchange.exportCodebook': ({ path: out, format }, ctx) => runExport(format === 'qdc' ? 'qdc' : 'codebook-csv', out, ctx),
   'exchange.exportSegments': ({ path: out, format, options }, ctx) => runExport(format, out, ctx, options),
-  // Imports take typed paths too; "~/" expands the same way (which may create the empty ~/Telaah).
+  // Imports take typed paths too; "~/" expands the same way (reading creates nothing).
   'exchange.importProject': ({ path: typed, setProjectName }, ctx) => {
-    const file = resolveReportPath(typed);
+    const file = expandTypedPath(typed);
     ctx.job.progress(0, 1, path.basename(file));
     // Read and check everything first (archive, XML); then one recorded transaction stores it all.
     const pkg = readRefiFile(file);
@@ -67,7 +61,7 @@ export const exchangeHandlers: HandlersFor<typeof exchangeMethods> = {
     );
   },
   'exchange.importCodebook': ({ path: typed }, ctx) => {
-    const file = resolveReportPath(typed);
+    const file = expandTypedPath(typed);
     return importCodebookFile(ctx.db, file, ctx.session.activeCoderId(), (fn) => ctx.write(`Import codebook ${path.basename(file)}`, fn));
   },
 };

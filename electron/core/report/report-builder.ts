@@ -28,6 +28,7 @@ import { memosSection } from './memos-section';
 import { conclusionsSection } from './conclusions-section';
 import { reviewSection } from './review-section';
 import { checkTargetFolder, writeFileAtomically } from './atomic-file';
+import { projectName } from '../store/project-meta';
 
 const WRITERS: Record<ReportSection, SectionWriter> = {
   titlePage: titlePageSection,
@@ -111,7 +112,7 @@ export async function buildReport(db: Database.Database, options: ReportOptions,
     if (job.cancelled) throw new ReportCancelled();
   };
   await checkpoint(tr('report.methods.heading'));
-  const projectName = (db.prepare(`SELECT value FROM project_meta WHERE key = 'name'`).get() as { value: string } | undefined)?.value ?? '';
+  const name = projectName(db) ?? '';
   const needMatrices = chosen.some((s) => s === 'methods' || s === 'matrices' || s === 'charts');
   const matrices = needMatrices ? computeReportMatrices(db, options.matrices ?? DEFAULT_REPORT_MATRICES, tr, (m) => warnings.push(m)) : [];
   const charts = chosen.includes('charts') || chosen.includes('methods') ? planReportCharts(db, matrices, tr, (m) => warnings.push(m)) : [];
@@ -120,7 +121,7 @@ export async function buildReport(db: Database.Database, options: ReportOptions,
     options,
     tr,
     fmt,
-    projectName: projectName || tr('report.project'),
+    projectName: name || tr('report.project'),
     matrices: chosen.includes('matrices') || chosen.includes('methods') ? matrices : [],
     charts: chosen.includes('charts') ? charts : [],
     tacticLabel: (t) => {

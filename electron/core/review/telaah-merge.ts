@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { MergeReport } from '../../../shared/api/methods/review-methods';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { migration0040 } from '../db/migrations/0040-packed-blocks-and-deferred-search-index';
 import { TELAAH_APPLICATION_ID } from '../db/open-project';
 import { createCoding } from '../store/coding-store';
 import { createCode } from '../store/code-store';
@@ -11,6 +12,7 @@ import { newId, nowIso, rowExists } from '../store/row-helpers';
 import { uniqueSourceName } from '../store/source-store';
 import { packBlocks, unpackBlocks } from '../store/source-blocks';
 import type { Block } from '../../../shared/api/methods/source-methods';
+import { projectName } from '../store/project-meta';
 
 /**
  * Merging another coder's copy of the project (a .telaah file) into the open one.
@@ -66,11 +68,11 @@ interface TheirCoding {
   createdAt: string;
 }
 
-function emptyReport(file: string, projectName: string): MergeReport {
+function emptyReport(file: string, name: string): MergeReport {
   return {
     file,
     format: 'telaah',
-    projectName,
+    projectName: name,
     applied: false,
     coders: [],
     sources: { matched: [], added: [], conflicts: [] },
@@ -84,7 +86,7 @@ function emptyReport(file: string, projectName: string): MergeReport {
  * migration 0040 keep them one row each in source_blocks.
  */
 function theirBlocks(other: Database.Database, version: number, sourceId: string): string {
-  if (version >= 40) {
+  if (version >= migration0040.version) {
     // Unpacked and packed again, so a damaged value is refused rather than copied.
     const row = other.prepare('SELECT blocks FROM sources WHERE id = ?').get(sourceId) as { blocks: string };
     return packBlocks(unpackBlocks(row.blocks, sourceId));
@@ -151,8 +153,7 @@ function parentFirst(codes: readonly TheirCode[], paths: Map<string, string>): T
  * rolled-back one). Returns the report; `applied` is left false for the caller to set.
  */
 export function mergeTelaahInto(db: Database.Database, other: Database.Database, file: string): MergeReport {
-  const projectName = (other.prepare(`SELECT value FROM project_meta WHERE key = 'name'`).get() as { value: string } | undefined)?.value ?? path.basename(file);
-  const report = emptyReport(file, projectName);
+  const report = emptyReport(file, projectName(other) ?? path.basename(file));
 
   // Coders.
   const theirUsers = other.prepare('SELECT id, name FROM users').all() as { id: string; name: string }[];

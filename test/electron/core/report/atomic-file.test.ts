@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTargetFolder, writeFileAtomically } from '../../../../electron/core/report/atomic-file';
-import { resolveReportPath } from '../../../../electron/core/api/report-handlers';
+import { expandTypedPath, outputPath } from '../../../../electron/core/typed-paths';
 import { tempDir } from '../../../support/temp-project';
 
 describe('writeFileAtomically', () => {
@@ -29,12 +29,18 @@ describe('writeFileAtomically', () => {
   });
 });
 
-describe('resolveReportPath', () => {
-  it('expands ~ and creates only the default ~/Telaah folder', () => {
+describe('typed paths', () => {
+  it('expands ~ for reading without creating anything', () => {
     const home = tempDir('telaah-home-');
-    expect(resolveReportPath('~/Telaah/p-report.docx', home)).toBe(path.join(home, 'Telaah', 'p-report.docx'));
+    expect(expandTypedPath('~/Telaah/p.qdpx', home)).toBe(path.join(home, 'Telaah', 'p.qdpx'));
+    expect(fs.existsSync(path.join(home, 'Telaah'))).toBe(false);
+  });
+
+  it('creates only the default ~/Telaah folder for writing', () => {
+    const home = tempDir('telaah-home-');
+    expect(outputPath('~/Telaah/p-report.docx', home)).toBe(path.join(home, 'Telaah', 'p-report.docx'));
     expect(fs.statSync(path.join(home, 'Telaah')).isDirectory()).toBe(true);
-    expect(resolveReportPath('~/Elsewhere/r.docx', home)).toBe(path.join(home, 'Elsewhere', 'r.docx'));
+    expect(outputPath('~/Elsewhere/r.docx', home)).toBe(path.join(home, 'Elsewhere', 'r.docx'));
     expect(fs.existsSync(path.join(home, 'Elsewhere'))).toBe(false);
   });
 });
