@@ -11,5 +11,11 @@ export function canonicalizeText(raw: string): string {
 
 /** True when `text` is already canonical (used to check imported and stored text). */
 export function isCanonicalText(text: string): boolean {
+  // Below U+0300 every character is NFC-stable and no normalisation joins it with its neighbours, so
+  // text made only of them is canonical unless it holds a CR or NEL (U+0085): checked without copying.
+  if (!MAY_CHANGE.test(text)) return true;
   return canonicalizeText(text) === text;
 }
+
+/** Characters canonicalizeText may change or that may take part in NFC composition. */
+const MAY_CHANGE = /[\r\u0085\u0300-\uFFFF]/;

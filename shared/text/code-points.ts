@@ -5,8 +5,12 @@
 
 /** Number of code points in `s` (a lone surrogate counts as one). */
 export function codePointLength(s: string): number {
-  return codePointsBetween(s, 0, s.length);
+  // Without surrogates every unit is a code point; the regular expression finds that out far faster
+  // than a loop (and at once for text V8 stores one byte per character, which cannot hold them).
+  return SURROGATE.test(s) ? codePointsBetween(s, 0, s.length) : s.length;
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * Number of code points in s[from, to) (UTF-16 offsets, end exclusive), without copying it; a

@@ -84,9 +84,11 @@ const isWordish = (k: number) => k === Wb.ALetter || k === Wb.Numeric;
 
 /**
  * Calls onWord(startU16, endU16) for each word-like segment of text[from, to) (UTF-16 offsets, end
- * exclusive). The caller has checked isLatinSimple and cut the text at sure word breaks.
+ * exclusive) and returns true; or, when the stretch holds a unit outside the set this scanner handles
+ * exactly (see isLatinSimple), returns false before calling onWord at all. The caller cuts the text at
+ * sure word breaks.
  */
-export function scanLatinWords(text: string, from: number, to: number, onWord: (start: number, end: number) => void): void {
+export function scanLatinWords(text: string, from: number, to: number, onWord: (start: number, end: number) => void): boolean {
   if (kindsBuf.length < to - from) {
     kindsBuf = new Int8Array(to - from);
     startsBuf = new Int32Array(to - from + 1);
@@ -97,6 +99,7 @@ export function scanLatinWords(text: string, from: number, to: number, onWord: (
   let n = 0;
   for (let i = from; i < to; i++) {
     const k = classOf(text.charCodeAt(i));
+    if (k === NOT_SIMPLE) return false;
     if (k === Wb.Extend && n > 0 && kinds[n - 1] !== Wb.Newline) continue;
     kinds[n] = k === Wb.Extend ? Wb.Other : k;
     starts[n++] = i;
@@ -135,4 +138,5 @@ export function scanLatinWords(text: string, from: number, to: number, onWord: (
     onWord(starts[begin]!, starts[j]!);
     i = j;
   }
+  return true;
 }

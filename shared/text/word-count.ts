@@ -15,7 +15,7 @@
  */
 import { codePointsBetween } from './code-points';
 import { isSureWordBreak, pieceEnds } from './segmenter-windows';
-import { isLatinSimple, scanLatinWords } from './latin-word-scanner';
+import { scanLatinWords } from './latin-word-scanner';
 import { lowerBound } from './sorted-search';
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -34,8 +34,7 @@ function forEachWord(text: string, locale: string, onWord: (startU16: number, en
   let from = 0;
   for (const to of pieceEnds(text, isSureWordBreak)) {
     // Plain Latin pieces (most Indonesian and English text) take the exact fast scanner.
-    if (isLatinSimple(text, from, to)) {
-      scanLatinWords(text, from, to, onWord);
+    if (scanLatinWords(text, from, to, onWord)) {
       from = to;
       continue;
     }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { cachedStatement } from '../db/statement-cache';
 
 /** Undo steps kept; older ones are dropped when a new step is recorded. */
 export const MAX_UNDO_STEPS = 500;
@@ -29,19 +30,20 @@ export function recordStep<T>(db: Database.Database, label: string, work: () => 
 }
 
 function setRecording(db: Database.Database, on: boolean): void {
-  db.prepare('UPDATE history_state SET recording = ? WHERE id = 1').run(on ? 1 : 0);
+  cachedStatement(db, 'UPDATE history_state SET recording = ? WHERE id = 1').run(on ? 1 : 0);
 }
 
 /** Gives the unfiled entries a step of their own on `stack`. */
 function fileStep(db: Database.Database, stack: 'undo' | 'redo', label: string, clearsRedo: boolean): boolean {
-  const pending = db.prepare('SELECT count(*) AS n FROM history_entries WHERE step_id IS NULL').get() as { n: number };
+  const pending = cachedStatement(db, 'SELECT count(*) AS n FROM history_entries WHERE step_id IS NULL').get() as { n: number };
   if (pending.n === 0) return false;
   const at = new Date().toISOString();
-  const step = db.prepare('INSERT INTO history_steps (stack, label, at) VALUES (?, ?, ?)').run(stack, label, at);
-  db.prepare('UPDATE history_entries SET step_id = ? WHERE step_id IS NULL').run(step.lastInsertRowid);
-  if (clearsRedo) db.prepare(`DELETE FROM history_steps WHERE stack = 'redo'`).run();
+  const step = cachedStatement(db, 'INSERT INTO history_steps (stack, label, at) VALUES (?, ?, ?)').run(stack, label, at);
+  cachedStatement(db, 'UPDATE history_entries SET step_id = ? WHERE step_id IS NULL').run(step.lastInsertRowid);
+  if (clearsRedo) cachedStatement(db, `DELETE FROM history_steps WHERE stack = 'redo'`).run();
   if (stack === 'undo') {
-    db.prepare(
+    cachedStatement(
+      db,
       `DELETE FROM history_steps WHERE stack = 'undo' AND id <= (
          SELECT id FROM history_steps WHERE stack = 'undo' ORDER BY id DESC LIMIT 1 OFFSET ?)`,
     ).run(MAX_UNDO_STEPS);

@@ -76,39 +76,76 @@ async function prepare(file: BatchFile, options: BatchOptions, pool: Parser): Pr
   return { file, outcome: await pool.parse(file.name, bytes, options) };
 }
 
-/** Files parsed ahead of the one being stored. */
-const PREFETCH = 2;
+/** Files queued for the workers at any time, so that they never wait for this thread. */
+const WORKER_QUEUE = 6;
+/**
+ * How far ahead of the file being stored files may be read and parsed, in files and in bytes: bounds
+ * the memory they hold (one file is always allowed, however large).
+ */
+const MAX_AHEAD = 24;
+const MAX_AHEAD_BYTES = 64 * 1024 * 1024;
+/**
+ * Only files up to this size are parsed in this thread while it waits for the workers: a small file
+ * takes a millisecond or two, while a large PDF could hold up the API (and the window) for seconds.
+ */
+const STEAL_MAX_BYTES = 2 * 1024 * 1024;
+
+/** A file's parse, started by a worker or by this thread, and whether it has finished. */
+interface Slot {
+  promise: Promise<Prepared>;
+  done: boolean;
+}
 
 /**
- * Imports files in order: each file is parsed (in a worker thread, a couple of files ahead) and then
- * stored in its own transaction (one undo step), so a failure stores nothing of that file and the
- * batch goes on; cancelling stops before the next file is stored. Ends with a per-file summary.
+ * Imports files in order: each file is parsed (by a worker thread a few files ahead, or by this
+ * thread while it would otherwise wait for the workers) and then stored in its own transaction (one
+ * undo step), so a failure stores nothing of that file and the batch goes on; cancelling stops before
+ * the next file is stored. Ends with a per-file summary.
  */
 export async function importBatch(files: BatchFile[], options: BatchOptions, ctx: HandlerContext): Promise<ImportSummary> {
   const results: ImportResult[] = [];
   let cancelled = false;
   const coder = ctx.session.activeCoderId();
-  let bytes = 0;
-  for (const f of files) {
+  const sizes = files.map((f) => {
     try {
-      bytes += f.size();
+      return f.size();
     } catch {
-      // reported when the file is read
+      return 0; // reported when the file is read
     }
-  }
-  const pool: Parser = files.length >= WORKER_MIN_FILES || bytes >= WORKER_MIN_BYTES ? ctx.session.importParser() : inThread;
-  const started: Promise<Prepared>[] = [];
-  const startUpTo = (n: number) => {
-    while (started.length < Math.min(n, files.length)) started.push(prepare(files[started.length]!, options, pool));
+  });
+  const bytes = sizes.reduce((a, b) => a + b, 0);
+  const useWorkers = files.length >= WORKER_MIN_FILES || bytes >= WORKER_MIN_BYTES;
+  const pool: Parser = useWorkers ? ctx.session.importParser() : inThread;
+  const slots: Slot[] = [];
+  let queued = 0; // files handed to the pool and not yet back
+  const start = (parser: Parser) => {
+    aheadBytes += sizes[slots.length]!;
+    const slot: Slot = { promise: prepare(files[slots.length]!, options, parser), done: false };
+    if (parser === pool) queued++;
+    void slot.promise.then(() => {
+      slot.done = true;
+      if (parser === pool) queued--;
+    });
+    slots.push(slot);
   };
+  let aheadBytes = 0; // sizes of the files started and not yet stored
+  const canStart = (i: number) =>
+    slots.length < Math.min(files.length, i + 1 + MAX_AHEAD) && (slots.length === i || aheadBytes + sizes[slots.length]! <= MAX_AHEAD_BYTES);
   for (let i = 0; i < files.length; i++) {
     if (ctx.job.cancelled) {
       cancelled = true;
       break;
     }
     ctx.job.progress(i, files.length, files[i]!.name);
-    startUpTo(i + 1 + PREFETCH);
-    const { file, outcome } = await started[i]!;
+    while (canStart(i) && queued < WORKER_QUEUE) start(pool);
+    // Waiting for the workers: parse the next small file here meanwhile, then let their messages in.
+    while (useWorkers && !slots[i]!.done && canStart(i) && sizes[slots.length]! <= STEAL_MAX_BYTES) {
+      start(inThread);
+      while (canStart(i) && queued < WORKER_QUEUE) start(pool);
+      await new Promise<void>((r) => setImmediate(r));
+    }
+    const { file, outcome } = await slots[i]!.promise;
+    aheadBytes -= sizes[i]!;
     if (ctx.job.cancelled) {
       cancelled = true;
       break;

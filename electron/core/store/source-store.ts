@@ -4,6 +4,7 @@ import type { ImportedDocument } from '../importers/imported-document';
 import { found, newId, nowIso, placeholders } from './row-helpers';
 import { getBlocks } from './source-blocks';
 import { measureSource, type SourceMeasures } from './source-measures';
+import { cachedStatement } from '../db/statement-cache';
 
 interface SourceRow {
   id: string;
@@ -52,7 +53,7 @@ export function getSource(db: Database.Database, id: string): SourceDetail {
 
 /** A name not yet used by a source: "Interview", "Interview (2)", … */
 export function uniqueSourceName(db: Database.Database, wanted: string): string {
-  const exists = db.prepare('SELECT 1 FROM sources WHERE name = ? COLLATE NOCASE');
+  const exists = cachedStatement(db, 'SELECT 1 FROM sources WHERE name = ? COLLATE NOCASE');
   if (!exists.get(wanted)) return wanted;
   for (let i = 2; ; i++) {
     const name = `${wanted} (${i})`;
@@ -60,21 +61,27 @@ export function uniqueSourceName(db: Database.Database, wanted: string): string 
   }
 }
 
-export interface NewSource {
+interface NewSourceFields {
   name: string;
-  doc: ImportedDocument;
   originFile?: string | null;
   createdBy?: string | null;
   sourceDate?: string | null;
-  /** What the caller already measured off the main thread while parsing (see measureSource). */
-  measures?: SourceMeasures;
 }
+
+/**
+ * A document to store: either whole (measured here), or as the import's parse worker sends it, with
+ * its measures and without its blocks, which travel packed in the measures (one string instead of
+ * hundreds of objects to copy between threads).
+ */
+export type NewSource = NewSourceFields &
+  ({ doc: ImportedDocument; measures?: undefined } | { doc: Omit<ImportedDocument, 'blocks'>; measures: SourceMeasures });
 
 /** Stores an imported document (canonical text and packed blocks). Call inside a transaction. */
 export function insertSource(db: Database.Database, s: NewSource, id: string = newId()): string {
   const { doc } = s;
-  const m = s.measures ?? measureSource(doc);
-  db.prepare(
+  const m = s.measures === undefined ? measureSource(s.doc) : s.measures;
+  cachedStatement(
+    db,
     `INSERT INTO sources (id, name, format, text, text_hash, char_count, word_count, origin_file, encoding,
                           description, source_date, imported_at, created_by, blocks)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)`,

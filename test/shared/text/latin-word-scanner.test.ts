@@ -47,4 +47,12 @@ describe('latin word scanner', () => {
     for (const s of ['emoji 👍', 'under_score', 'שלום', '中文', 'Ελληνικά']) expect(isLatinSimple(s, 0, s.length)).toBe(false);
     expect(countWords('Saya 👍 suka 中文')).toBe(viaSegmenter('Saya 👍 suka 中文').length);
   });
+
+  it('declines before reporting any word, so the segmenter can count the stretch from its start', () => {
+    const words: number[] = [];
+    expect(scanLatinWords('Saya suka sekali 👍', 0, 19, (a) => words.push(a))).toBe(false);
+    expect(words).toEqual([]);
+    expect(scanLatinWords('Saya suka', 0, 9, (a) => words.push(a))).toBe(true);
+    expect(words).toEqual([0, 5]);
+  });
 });

@@ -3,6 +3,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { importPlainText } from '../../../../electron/core/importers/plain-text-importer';
+import { countWords } from '../../../../shared/text/word-count';
 import { fixturePath } from '../../../support/fixtures';
 import { TestProject, tempDir } from '../../../support/temp-project';
 
@@ -44,6 +46,37 @@ describe('batch import', () => {
     expect(byFile['broken.docx']!.error).toMatchObject({ code: 'corrupt' });
     expect(byFile['gone.txt']!.error!.message).toMatch(/gone\.txt: cannot be read \(ENOENT\)/);
     expect((await p.call('sources.list', {})).map((s) => s.name).sort()).toEqual(['ID2', 'transcript']);
+  });
+
+  it('shares parsing between the workers and this thread, and stores every file in order, whole', async () => {
+    p = await TestProject.create();
+    const dir = tempDir();
+    const paths = Array.from({ length: 24 }, (_, i) => {
+      const f = path.join(dir, `wawancara-${String(i).padStart(2, '0')}.txt`);
+      const turns = Array.from({ length: 40 + i }, (_, t) => (t % 2 ? `Informan ${i}: jawaban ${t} tentang pelatihan dan jam kerja.` : `Pewawancara: pertanyaan ${t}?`));
+      fs.writeFileSync(f, turns.join('\r\n'));
+      return f;
+    });
+    // A loaded worker, so that files really go to it (until it is ready, every file is parsed here).
+    const pool = p.session.importParser();
+    const sample = new Uint8Array(fs.readFileSync(paths[0]!));
+    await expect.poll(async () => (await pool.parse('a.txt', sample, {}), pool.parsedInWorkers), { timeout: 20_000, interval: 50 }).toBeGreaterThan(0);
+    const before = pool.parsedInWorkers;
+
+    const summary = await p.call('sources.import', { paths, options: {} });
+    expect(summary.results.map((r) => r.file)).toEqual(paths.map((f) => path.basename(f)));
+    expect(summary.imported).toBe(24);
+    // The first file sent to the worker cannot be back before this thread looks, so it parses some itself.
+    const inWorkers = pool.parsedInWorkers - before;
+    expect(inWorkers).toBeGreaterThan(0);
+    expect(inWorkers).toBeLessThan(24);
+    for (const [i, r] of summary.results.entries()) {
+      const expected = importPlainText(new Uint8Array(fs.readFileSync(paths[i]!)), path.basename(paths[i]!));
+      const stored = await p.call('sources.get', { id: r.sourceId! });
+      expect(stored.text).toBe(expected.text);
+      expect(stored.blocks.map((b) => [b.kind, b.start, b.end, b.speaker])).toEqual(expected.blocks.map((b) => [b.kind, b.start, b.end, b.speaker]));
+      expect(stored.wordCount).toBe(countWords(expected.text));
+    }
   });
 
   it('can be cancelled between files and reports progress', async () => {
