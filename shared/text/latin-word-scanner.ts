@@ -76,67 +76,74 @@ export function isLatinSimple(text: string, from: number, to: number): boolean {
   return true;
 }
 
-// Work buffers reused across calls (the scanner runs once per piece of a few hundred units).
-let kindsBuf = new Int8Array(1024);
-let startsBuf = new Int32Array(1025);
+// Word bounds found in a stretch, reported only once the whole stretch is known to be simple. Reused.
+let boundsBuf = new Int32Array(1024);
 
-const isWordish = (k: number) => k === Wb.ALetter || k === Wb.Numeric;
+/** Mid classes that join two letters (WB6/WB7: "don't", "a.b", "a:b"). */
+const joinsLetters = (k: number) => k === Wb.MidLetter || k === Wb.MidNumLet || k === Wb.SingleQuote;
+/** Mid classes that join two digits (WB11/WB12: "3.5", "1,000"). */
+const joinsDigits = (k: number) => k === Wb.MidNum || k === Wb.MidNumLet || k === Wb.SingleQuote;
 
 /**
  * Calls onWord(startU16, endU16) for each word-like segment of text[from, to) (UTF-16 offsets, end
  * exclusive) and returns true; or, when the stretch holds a unit outside the set this scanner handles
  * exactly (see isLatinSimple), returns false before calling onWord at all. The caller cuts the text at
  * sure word breaks.
+ *
+ * One pass over the units. WB4: an Extend/Format/ZWJ unit belongs to the unit before it (except at the
+ * start or after a newline, where it counts as Other), so it is skipped. A word runs over letters and
+ * digits; a middle mark after it ("'", ".", ",", ":") is held until the next unit shows whether it
+ * joins (WB6/7, WB11/12) or the word ended before it.
  */
 export function scanLatinWords(text: string, from: number, to: number, onWord: (start: number, end: number) => void): boolean {
-  if (kindsBuf.length < to - from) {
-    kindsBuf = new Int8Array(to - from);
-    startsBuf = new Int32Array(to - from + 1);
-  }
-  const kinds = kindsBuf;
-  const starts = startsBuf;
-  // WB4: collapse Extend/Format/ZWJ into the unit before them (not after a newline or at the start).
-  let n = 0;
+  if (boundsBuf.length < to - from + 2) boundsBuf = new Int32Array(to - from + 2);
+  const bounds = boundsBuf;
+  let found = 0; // bounds used: start, end, start, end…
+  let inWord = false;
+  let begin = 0;
+  let last = Wb.Other; // the word's last letter or digit class
+  let mid = -1; // class of a middle mark held after the word, or -1
+  let midAt = 0;
+  let afterBreak = true; // at the start or after a newline (where Extend does not attach)
   for (let i = from; i < to; i++) {
-    const k = classOf(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    let k = c < LOW_LIMIT ? LOW_CLASS[c]! : wbClass(c);
     if (k === NOT_SIMPLE) return false;
-    if (k === Wb.Extend && n > 0 && kinds[n - 1] !== Wb.Newline) continue;
-    kinds[n] = k === Wb.Extend ? Wb.Other : k;
-    starts[n++] = i;
-  }
-  starts[n] = to;
-  let i = 0;
-  while (i < n) {
-    if (!isWordish(kinds[i]!)) {
-      i++;
+    if (k === Wb.Extend) {
+      if (!afterBreak) continue;
+      k = Wb.Other;
+    }
+    afterBreak = k === Wb.Newline;
+    if (mid >= 0) {
+      const joins = (last === Wb.ALetter && k === Wb.ALetter && joinsLetters(mid)) || (last === Wb.Numeric && k === Wb.Numeric && joinsDigits(mid));
+      mid = -1;
+      if (joins) continue;
+      bounds[found++] = begin;
+      bounds[found++] = midAt;
+      inWord = false;
+    }
+    if (k === Wb.ALetter || k === Wb.Numeric) {
+      if (!inWord) {
+        inWord = true;
+        begin = i;
+      }
+      last = k;
       continue;
     }
-    const begin = i;
-    let last = kinds[i]!;
-    let j = i + 1;
-    while (j < n) {
-      const k = kinds[j]!;
-      if (isWordish(k)) {
-        // WB5, WB8–WB10: letters and digits run together.
-        last = k;
-        j++;
-        continue;
-      }
-      const after = j + 1 < n ? kinds[j + 1] : undefined;
-      if (last === Wb.ALetter && after === Wb.ALetter && (k === Wb.MidLetter || k === Wb.MidNumLet || k === Wb.SingleQuote)) {
-        j += 2; // WB6/WB7: "don't", "a.b", "a:b"
-        last = Wb.ALetter;
-        continue;
-      }
-      if (last === Wb.Numeric && after === Wb.Numeric && (k === Wb.MidNum || k === Wb.MidNumLet || k === Wb.SingleQuote)) {
-        j += 2; // WB11/WB12: "3.5", "1,000"
-        last = Wb.Numeric;
-        continue;
-      }
-      break;
+    if (!inWord) continue;
+    if (joinsLetters(k) || k === Wb.MidNum) {
+      mid = k;
+      midAt = i;
+      continue;
     }
-    onWord(starts[begin]!, starts[j]!);
-    i = j;
+    bounds[found++] = begin;
+    bounds[found++] = i;
+    inWord = false;
   }
+  if (inWord) {
+    bounds[found++] = begin;
+    bounds[found++] = mid >= 0 ? midAt : to;
+  }
+  for (let w = 0; w < found; w += 2) onWord(bounds[w]!, bounds[w + 1]!);
   return true;
 }

@@ -137,6 +137,9 @@ export async function importBatch(files: BatchFile[], options: BatchOptions, ctx
       break;
     }
     ctx.job.progress(i, files.length, files[i]!.name);
+    // A turn of the event loop between files: the workers' finished files arrive (so they are sent
+    // more before they run dry), and other calls to the API are answered during a long import.
+    if (useWorkers) await new Promise<void>((r) => setImmediate(r));
     while (canStart(i) && queued < WORKER_QUEUE) start(pool);
     // Waiting for the workers: parse the next small file here meanwhile, then let their messages in.
     while (useWorkers && !slots[i]!.done && canStart(i) && sizes[slots.length]! <= STEAL_MAX_BYTES) {

@@ -1,6 +1,13 @@
-import iconv from 'iconv-lite';
-import { chardet } from 'jschardet';
+import { createRequire } from 'node:module';
 import { ImportError } from './imported-document';
+
+// iconv-lite and jschardet are loaded on first need: UTF-8 text, nearly every file, needs neither,
+// and loading them took ~90 ms of every import worker's start (and of every CLI run).
+const requireHere = createRequire(import.meta.url);
+let iconvModule: typeof import('iconv-lite') | null = null;
+let chardetModule: typeof import('jschardet').chardet | null = null;
+const iconv = () => (iconvModule ??= requireHere('iconv-lite') as typeof import('iconv-lite'));
+const chardet = () => (chardetModule ??= (requireHere('jschardet') as typeof import('jschardet')).chardet);
 
 /**
  * Turns the bytes of a text file into a JavaScript string, finding the character encoding the way a
@@ -64,9 +71,9 @@ export function decodeText(bytes: Uint8Array, fileName: string, opts: DecodeText
   // preferSuperset: report windows-1254 rather than ISO-8859-9, CP949 rather than EUC-KR, and so on;
   // the superset decodes everything the subset does, and the extra characters (smart quotes, dashes) are
   // exactly what Word put there.
-  const guess = chardet.detect(bytes, { preferSuperset: true });
+  const guess = chardet().detect(bytes, { preferSuperset: true });
   const guessed = guess.encoding;
-  if (guessed === null || !iconv.encodingExists(iconvNameFor(guessed))) {
+  if (guessed === null || !iconv().encodingExists(iconvNameFor(guessed))) {
     throw new ImportError(
       'bad-encoding',
       fileName,
@@ -83,7 +90,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, opts: DecodeText
 }
 
 function decodeForced(bytes: Uint8Array, fileName: string, encoding: string): DecodedText {
-  if (!iconv.encodingExists(encoding)) {
+  if (!iconv().encodingExists(encoding)) {
     throw new ImportError(
       'bad-encoding',
       fileName,
@@ -95,7 +102,7 @@ function decodeForced(bytes: Uint8Array, fileName: string, encoding: string): De
 }
 
 function iconvDecode(bytes: Uint8Array, name: string): string {
-  return iconv.decode(bytes, name);
+  return iconv().decode(bytes, name);
 }
 
 /** jschardet names that iconv-lite spells differently. */
