@@ -141,7 +141,18 @@ export async function runDocumentViewBench(): Promise<DocumentBenchRow[]> {
       console.error(`  opening the source (${i + 1} of 3)…`);
       const { ms, mark } = await page.evaluate(async () => {
         performance.clearMeasures('telaah:doc-open');
-        const option = [...document.querySelectorAll<HTMLElement>('[role="option"]')].find((o) => o.textContent?.includes('transkrip-panjang'))!;
+        // The list can re-render between Playwright's wait and this call (seen once in a full bench
+        // run): find the option again here, before the clock starts.
+        const option = await new Promise<HTMLElement>((resolve, reject) => {
+          const since = performance.now();
+          const find = () => {
+            const o = [...document.querySelectorAll<HTMLElement>('[role="option"]')].find((x) => x.textContent?.includes('transkrip-panjang'));
+            if (o) resolve(o);
+            else if (performance.now() - since > 10_000) reject(new Error('the source list lost the bench source'));
+            else requestAnimationFrame(find);
+          };
+          find();
+        });
         const t0 = performance.now();
         option.click();
         await new Promise<void>((resolve, reject) => {

@@ -84,6 +84,8 @@ const WORKER_QUEUE = 6;
  */
 const MAX_AHEAD = 24;
 const MAX_AHEAD_BYTES = 64 * 1024 * 1024;
+/** Files stored in one commit at most (those already parsed when the first of them is stored). */
+const MAX_GROUP = 16;
 /**
  * Only files up to this size are parsed in this thread while it waits for the workers: a small file
  * takes a millisecond or two, while a large PDF could hold up the API (and the window) for seconds.
@@ -94,13 +96,16 @@ const STEAL_MAX_BYTES = 2 * 1024 * 1024;
 interface Slot {
   promise: Promise<Prepared>;
   done: boolean;
+  /** The parse's result once done. */
+  value?: Prepared;
 }
 
 /**
  * Imports files in order: each file is parsed (by a worker thread a few files ahead, or by this
- * thread while it would otherwise wait for the workers) and then stored in its own transaction (one
- * undo step), so a failure stores nothing of that file and the batch goes on; cancelling stops before
- * the next file is stored. Ends with a per-file summary.
+ * thread while it would otherwise wait for the workers) and then stored in its own savepoint (one
+ * undo step), so a failure stores nothing of that file and the batch goes on; files parsed by the
+ * time one is stored share its commit. Cancelling stops before the next file is stored. Ends with a
+ * per-file summary.
  */
 export async function importBatch(files: BatchFile[], options: BatchOptions, ctx: HandlerContext): Promise<ImportSummary> {
   const results: ImportResult[] = [];
@@ -116,14 +121,16 @@ export async function importBatch(files: BatchFile[], options: BatchOptions, ctx
   const bytes = sizes.reduce((a, b) => a + b, 0);
   const useWorkers = files.length >= WORKER_MIN_FILES || bytes >= WORKER_MIN_BYTES;
   const pool: Parser = useWorkers ? ctx.session.importParser() : inThread;
-  const slots: Slot[] = [];
+  // A stored file's slot is emptied, so the batch does not hold every parsed text until it ends.
+  const slots: (Slot | null)[] = [];
   let queued = 0; // files handed to the pool and not yet back
   const start = (parser: Parser) => {
     aheadBytes += sizes[slots.length]!;
     const slot: Slot = { promise: prepare(files[slots.length]!, options, parser), done: false };
     if (parser === pool) queued++;
-    void slot.promise.then(() => {
+    void slot.promise.then((value) => {
       slot.done = true;
+      slot.value = value;
       if (parser === pool) queued--;
     });
     slots.push(slot);
@@ -131,31 +138,11 @@ export async function importBatch(files: BatchFile[], options: BatchOptions, ctx
   let aheadBytes = 0; // sizes of the files started and not yet stored
   const canStart = (i: number) =>
     slots.length < Math.min(files.length, i + 1 + MAX_AHEAD) && (slots.length === i || aheadBytes + sizes[slots.length]! <= MAX_AHEAD_BYTES);
-  for (let i = 0; i < files.length; i++) {
-    if (ctx.job.cancelled) {
-      cancelled = true;
-      break;
-    }
-    ctx.job.progress(i, files.length, files[i]!.name);
-    // A turn of the event loop between files: the workers' finished files arrive (so they are sent
-    // more before they run dry), and other calls to the API are answered during a long import.
-    if (useWorkers) await new Promise<void>((r) => setImmediate(r));
-    while (canStart(i) && queued < WORKER_QUEUE) start(pool);
-    // Waiting for the workers: parse the next small file here meanwhile, then let their messages in.
-    while (useWorkers && !slots[i]!.done && canStart(i) && sizes[slots.length]! <= STEAL_MAX_BYTES) {
-      start(inThread);
-      while (canStart(i) && queued < WORKER_QUEUE) start(pool);
-      await new Promise<void>((r) => setImmediate(r));
-    }
-    const { file, outcome } = await slots[i]!.promise;
-    aheadBytes -= sizes[i]!;
-    if (ctx.job.cancelled) {
-      cancelled = true;
-      break;
-    }
+  /** Stores one parsed file: its own savepoint and undo step, so a failure leaves nothing of it. */
+  const store = ({ file, outcome }: Prepared): void => {
     if (!outcome.ok) {
       results.push({ file: file.name, ok: false, warnings: [], error: { code: outcome.code, message: outcome.message } });
-      continue;
+      return;
     }
     const { doc, measures } = outcome.value;
     const name = sourceNameFor(file.name);
@@ -170,6 +157,45 @@ export async function importBatch(files: BatchFile[], options: BatchOptions, ctx
     } catch (err) {
       results.push({ file: file.name, ok: false, warnings: [], error: { code: 'failed', message: `${file.name}: ${(err as Error).message}` } });
     }
+  };
+  let i = 0;
+  while (i < files.length) {
+    if (ctx.job.cancelled) {
+      cancelled = true;
+      break;
+    }
+    ctx.job.progress(i, files.length, files[i]!.name);
+    // A turn of the event loop between commits: the workers' finished files arrive (so they are sent
+    // more before they run dry), and other calls to the API are answered during a long import.
+    if (useWorkers) await new Promise<void>((r) => setImmediate(r));
+    while (canStart(i) && queued < WORKER_QUEUE) start(pool);
+    // Waiting for the workers: parse the next small file here meanwhile, then let their messages in.
+    while (useWorkers && !slots[i]!.done && canStart(i) && sizes[slots.length]! <= STEAL_MAX_BYTES) {
+      start(inThread);
+      while (canStart(i) && queued < WORKER_QUEUE) start(pool);
+      await new Promise<void>((r) => setImmediate(r));
+    }
+    const first = await slots[i]!.promise;
+    if (ctx.job.cancelled) {
+      cancelled = true;
+      break;
+    }
+    // This file and the parsed ones right after it are stored in one commit, each in its own
+    // savepoint (one undo step each): one flush to disk for the group instead of one per file. No
+    // await inside, so no other call can slip into the transaction; a crash loses only files not yet
+    // reported as stored.
+    const end = Math.min(files.length, i + MAX_GROUP);
+    ctx.db.transaction(() => {
+      let next: Prepared | undefined = first;
+      while (next) {
+        slots[i] = null;
+        aheadBytes -= sizes[i]!;
+        store(next);
+        i++;
+        next = i < end && !ctx.job.cancelled ? slots[i]?.value : undefined;
+        if (next) ctx.job.progress(i, files.length, files[i]!.name);
+      }
+    })();
   }
   ctx.job.progress(results.length, files.length);
   const imported = results.filter((r) => r.ok).length;

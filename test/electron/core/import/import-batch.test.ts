@@ -77,6 +77,29 @@ describe('batch import', () => {
       expect(stored.blocks.map((b) => [b.kind, b.start, b.end, b.speaker])).toEqual(expected.blocks.map((b) => [b.kind, b.start, b.end, b.speaker]));
       expect(stored.wordCount).toBe(countWords(expected.text));
     }
+    // Files stored in one commit are still one undo step each.
+    expect(await p.call('history.undo', {})).toEqual({ label: 'Import wawancara-23.txt' });
+    expect(await p.call('history.undo', {})).toEqual({ label: 'Import wawancara-22.txt' });
+    expect((await p.call('sources.list', {})).map((x) => x.name)).toEqual(paths.slice(0, 22).map((f) => path.basename(f, '.txt')));
+  });
+
+  it('keeps a file that fails while being stored out of the project, and stores the ones around it', async () => {
+    p = await TestProject.create();
+    const dir = tempDir();
+    const paths = Array.from({ length: 12 }, (_, i) => {
+      const f = path.join(dir, `catatan-${String(i).padStart(2, '0')}.txt`);
+      fs.writeFileSync(f, `Pewawancara: pertanyaan ${i}?\nInforman: jawaban ${i}.`);
+      return f;
+    });
+    // A trigger that refuses one source, as a constraint would, in the middle of a commit's group.
+    p.session.db.exec(`CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON sources WHEN NEW.name = 'catatan-05'
+                       BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
+    const summary = await p.call('sources.import', { paths, options: {} });
+    expect(summary).toMatchObject({ imported: 11, failed: 1 });
+    expect(summary.results[5]).toMatchObject({ ok: false, error: { code: 'failed', message: 'catatan-05.txt: refused for the test' } });
+    const names = (await p.call('sources.list', {})).map((x) => x.name);
+    expect(names).toEqual(paths.filter((_, i) => i !== 5).map((f) => path.basename(f, '.txt')));
+    expect((p.session.db.prepare('SELECT count(*) AS n FROM history_steps').get() as { n: number }).n).toBe(11);
   });
 
   it('can be cancelled between files and reports progress', async () => {
