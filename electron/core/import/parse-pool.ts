@@ -2,13 +2,14 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ImportOptions } from '../importers/imported-document';
 import { parseDocument, type ParseOutcome } from './parse-document';
+import { parseWorkerScript } from './parse-worker-script';
 
 /**
  * Parses files in worker threads so a batch import keeps the main thread (the UI's API) free and
- * overlaps parsing the next files with storing the current one. A worker takes a few hundred
- * milliseconds to load; until one says it is ready, files are parsed in this thread instead of
- * waiting for it. Falls back to parsing in this thread when a worker cannot start (e.g. a runtime
- * without TypeScript loading for workers).
+ * overlaps parsing the next files with storing the current one. The workers run a bundle of the
+ * parser (parse-worker-script.ts), or the TypeScript sources through tsx where esbuild cannot run;
+ * until one says it is ready, files are parsed in this thread instead of waiting for it. Falls back
+ * to parsing in this thread when a worker cannot start.
  */
 export class ParsePool {
   private workers: Worker[] = [];
@@ -18,18 +19,33 @@ export class ParsePool {
   private seq = 0;
   private pending = new Map<number, { resolve: (o: ParseOutcome) => void; args: [string, Uint8Array, ImportOptions] }>();
   private failed = false;
+  private closed = false;
   /** Files handed to a worker so far (the rest were parsed in this thread). */
   parsedInWorkers = 0;
+  /** How the workers were started: from the bundle, or through tsx (null until they are). */
+  loadedFrom: 'bundle' | 'tsx' | null = null;
 
   /**
    * One worker per core but one (up to 4), leaving a core to the main thread, which stores. (Measured
    * on 2 cores: a second worker made 500-file imports slower, 3.4–3.8 → 4.0–4.1 ms per file.)
    */
-  constructor(size = Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1))) {
-    if (process.env.TELAAH_IMPORT_WORKERS === '0') return;
+  constructor(private readonly size = Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length) - 1))) {
+    if (process.env.TELAAH_IMPORT_WORKERS === '0') {
+      this.failed = true;
+      return;
+    }
+    void parseWorkerScript().then(
+      (script) => this.spawn('bundle', () => new Worker(script, { eval: true })),
+      () => this.spawn('tsx', () => new Worker(new URL('./parse-worker-entry.mjs', import.meta.url))),
+    );
+  }
+
+  private spawn(from: 'bundle' | 'tsx', create: () => Worker): void {
+    if (this.closed || this.failed) return;
+    this.loadedFrom = from;
     try {
-      for (let i = 0; i < size; i++) {
-        const w = new Worker(new URL('./parse-worker-entry.mjs', import.meta.url));
+      for (let i = 0; i < this.size; i++) {
+        const w = create();
         w.on('message', (m: { ready: true } | { id: number; outcome: ParseOutcome }) => {
           if ('ready' in m) {
             if (this.workers.includes(w)) this.ready.push(w);
@@ -65,7 +81,7 @@ export class ParsePool {
   async parse(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ParseOutcome> {
     // While workers load, a turn of the event loop first: parsing here never yields, so without it a
     // worker's "ready" (a message, not a microtask) would wait until the whole batch had been parsed here.
-    if (!this.failed && this.workers.length > 0 && this.ready.length === 0) await new Promise<void>((r) => setImmediate(r));
+    if (!this.failed && !this.closed && this.ready.length === 0) await new Promise<void>((r) => setImmediate(r));
     if (this.failed || this.ready.length === 0) return parseDocument(fileName, bytes, options);
     this.parsedInWorkers++;
     const id = this.seq++;
@@ -78,6 +94,7 @@ export class ParsePool {
   }
 
   close(): void {
+    this.closed = true;
     const workers = this.workers;
     this.workers = [];
     this.ready = [];

@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DocumentAssembler } from './document-assembler';
 import { ImportError, type ImportedDocument, type ImportOptions } from './imported-document';
 
@@ -18,7 +19,10 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let pdfjsPromise: Promise<PdfJs> | undefined;
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Imported by absolute URL, resolved from this module: the import worker runs this code as a
+  // bundled script, where a bare specifier would be looked up from the working directory.
+  const url = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
+  pdfjsPromise ??= import(url) as Promise<PdfJs>;
   return pdfjsPromise;
 }
 

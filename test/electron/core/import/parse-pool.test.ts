@@ -43,4 +43,35 @@ describe('ParsePool', () => {
     expect((await pool.parse('ID1.docx', good, {})).ok).toBe(true);
     expect(pool.parsedInWorkers).toBe(before + 2);
   });
+
+  it('runs the bundled parser, which reads every format as this thread does, lazy importers included', async () => {
+    pool = new ParsePool(1);
+    const files: [string, Uint8Array][] = [
+      ['ID1.docx', readFixture('documents/ID1.docx')],
+      ['ID2.odt', readFixture('documents/ID2.odt')],
+      ['REFI-QDA-1-5.pdf', readFixture('refi-qda', 'schemas', 'REFI-QDA-1-5.pdf')],
+      ['captions_with_bom.vtt', readFixture('subtitles/captions_with_bom.vtt')],
+      ['transcript.txt', readFixture('documents/transcript.txt')],
+      ['halaman.html', new TextEncoder().encode('<html><body><h1>Judul</h1><p>Informan: ya.</p><script>x()</script></body></html>')],
+    ];
+    await expect
+      .poll(async () => {
+        await pool!.parse('transcript.txt', files[4]![1], {});
+        return pool!.parsedInWorkers;
+      }, { timeout: 20_000, interval: 50 })
+      .toBeGreaterThan(0);
+    expect(pool.loadedFrom).toBe('bundle');
+    for (const [name, bytes] of files) {
+      const before = pool.parsedInWorkers;
+      const inWorker = await pool.parse(name, bytes, {});
+      expect(pool.parsedInWorkers, name).toBe(before + 1);
+      expect(inWorker.ok, name).toBe(true);
+      expect(inWorker, name).toEqual(await parseDocument(name, bytes, {}));
+    }
+    // An error keeps its code across the thread boundary (ImportError is one class in the bundle).
+    const zipNamedTxt = await pool.parse('notes.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), {});
+    expect(zipNamedTxt).toEqual(await parseDocument('notes.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), {}));
+    expect(zipNamedTxt.ok).toBe(false);
+    if (!zipNamedTxt.ok) expect(zipNamedTxt.code).toBe('unsupported-type');
+  });
 });
