@@ -139,6 +139,9 @@ export function displayEncodingName(name: string): string {
 function sniffWideEncoding(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | 'UTF-32LE' | 'UTF-32BE' | null {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~3;
   if (n < 4) return null;
+  // No NUL at all (nearly every file): found out at memchr speed instead of counting byte by byte.
+  const firstNul = bytes.indexOf(0);
+  if (firstNul < 0 || firstNul >= n) return null;
   const zerosAt = [0, 0, 0, 0];
   for (let i = 0; i < n; i++) if (bytes[i] === 0) zerosAt[i & 3]!++;
   const total = zerosAt[0]! + zerosAt[1]! + zerosAt[2]! + zerosAt[3]!;
@@ -189,6 +192,8 @@ function strictUtf8(bytes: Uint8Array): string | null {
  */
 function checked(fileName: string, decoded: DecodedText, forced = false): DecodedText {
   const { text } = decoded;
+  // Nearly every file has none: one regular-expression scan instead of walking its code points.
+  if (!MAYBE_UNREADABLE.test(text)) return decoded;
   let bad = 0;
   let chars = 0;
   let firstBadLine = 0;
@@ -213,6 +218,9 @@ function checked(fileName: string, decoded: DecodedText, forced = false): Decode
   }
   return decoded;
 }
+
+/** Every character isUnreadable accepts, and no other. */
+const MAYBE_UNREADABLE = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffd]/;
 
 function isUnreadable(c: number): boolean {
   if (c === 0xfffd) return true;

@@ -149,4 +149,20 @@ describe('decodeText rules', () => {
     const bytes = new Uint8Array(iconv.encode('維基大典（Wikipedia）者，網路為礎；集天下知、四海言、眾人志，書百科焉。', 'big5'));
     expectImportError(() => decodeText(bytes, 'zh.txt', { encoding: 'utf-8' }), 'bad-encoding', /zh\.txt: does not look like text when read as UTF-8 \(the encoding you chose\): \d+ of \d+ characters are unreadable, the first on line 1/);
   });
+
+  it('counts each kind of unreadable character, and tolerates the few a long file may have', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `Baris ${i} dari wawancara.`);
+    // Two strays in 50,000 characters: kept.
+    const twoStrays = [...lines];
+    twoStrays[10] += '\u0001';
+    twoStrays[20] += '\u009d';
+    expect(decodeText(new TextEncoder().encode(twoStrays.join('\n')), 'lama.txt').text).toContain('\u009d');
+    // Controls of each refused kind on a short text: refused, naming the first line with one.
+    for (const c of ['\u0000', '\u0008', '\u000b', '\u001f', '\u007f', '\u0084', '\u0086', '\u009f', '\ufffd']) {
+      const text = `baris satu\nbaris dua ${c}${c}${c}\nbaris tiga`;
+      expectImportError(() => decodeText(new TextEncoder().encode(text), 'kontrol.txt'), 'bad-encoding', /3 of \d+ characters are unreadable, the first on line 2/);
+    }
+    // Tab, form feed, CR and NEL are text.
+    expect(decodeText(new TextEncoder().encode('a\tb\fc\r\nd\u0085e'), 'ok.txt').text).toBe('a\tb\fc\r\nd\u0085e');
+  });
 });
