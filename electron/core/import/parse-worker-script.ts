@@ -13,8 +13,6 @@ import { fileURLToPath } from 'node:url';
  * Packages stay outside it, required from the source folder; `import.meta.url` means parse-worker.ts
  * for every bundled module, which is all they use it for (finding packages).
  */
-const ENTRY = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
-
 let script: Promise<string> | null = null;
 
 export function parseWorkerScript(): Promise<string> {
@@ -26,9 +24,12 @@ export function parseWorkerScript(): Promise<string> {
 }
 
 async function build(): Promise<string> {
+  // Worked out here, not on import: under a test DOM this module's URL is not a file's.
+  const entryUrl = new URL('./parse-worker.ts', import.meta.url);
+  const entry = fileURLToPath(entryUrl);
   const esbuild = (await import('esbuild')) as typeof import('esbuild');
   const result = await esbuild.build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -40,5 +41,5 @@ async function build(): Promise<string> {
   });
   const code = result.outputFiles[0]!.text;
   // Run as an eval'd worker: `require` is made to resolve packages from the sources' folder.
-  return `(function (require, __entryUrl) {\n${code}\n})(require('node:module').createRequire(${JSON.stringify(ENTRY)}), ${JSON.stringify(new URL('./parse-worker.ts', import.meta.url).href)});\n`;
+  return `(function (require, __entryUrl) {\n${code}\n})(require('node:module').createRequire(${JSON.stringify(entry)}), ${JSON.stringify(entryUrl.href)});\n`;
 }

@@ -3,11 +3,10 @@ import { ImportError } from './imported-document';
 
 // iconv-lite and jschardet are loaded on first need: UTF-8 text, nearly every file, needs neither,
 // and loading them took ~90 ms of every import worker's start (and of every CLI run).
-const requireHere = createRequire(import.meta.url);
 let iconvModule: typeof import('iconv-lite') | null = null;
 let chardetModule: typeof import('jschardet').chardet | null = null;
-const iconv = () => (iconvModule ??= requireHere('iconv-lite') as typeof import('iconv-lite'));
-const chardet = () => (chardetModule ??= (requireHere('jschardet') as typeof import('jschardet')).chardet);
+const iconv = () => (iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
+const chardet = () => (chardetModule ??= (createRequire(import.meta.url)('jschardet') as typeof import('jschardet')).chardet);
 
 /**
  * Turns the bytes of a text file into a JavaScript string, finding the character encoding the way a
