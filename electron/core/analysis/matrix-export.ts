@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { MatrixResult } from '../../../shared/api/methods/analysis-methods';
+import { guardFormula } from '../exchange/spreadsheet-formula-guard';
 
 /**
  * Matrix files for spreadsheets and reports. Both formats carry the same table: a header row (the
@@ -7,11 +8,6 @@ import type { MatrixResult } from '../../../shared/api/methods/analysis-methods'
  * written exactly; normalised figures (percentages, per 1,000 words) are rounded to 2 decimals in
  * CSV and kept exact in XLSX (shown with 2 decimals).
  */
-
-/** Labels that a spreadsheet would run as a formula get a leading apostrophe (CSV injection). */
-function safeLabel(label: string): string {
-  return /^[=+\-@\t\r]/.test(label) ? `'${label}` : label;
-}
 
 function csvField(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -30,9 +26,9 @@ function rowLabel(m: { label: string; depth?: number }): string {
 export function matrixToCsv(m: MatrixResult): string {
   const normalized = m.normalization !== 'none';
   const lines: string[][] = [];
-  lines.push([m.title, ...m.columns.map((c) => c.label), 'Total'].map(safeLabel));
+  lines.push([m.title, ...m.columns.map((c) => c.label), 'Total'].map(guardFormula));
   m.rows.forEach((r, i) => {
-    lines.push([safeLabel(rowLabel(r)), ...m.values[i]!.map((v) => formatNumber(v, normalized)), formatNumber(m.rowTotals[i]!, normalized)]);
+    lines.push([guardFormula(rowLabel(r)), ...m.values[i]!.map((v) => formatNumber(v, normalized)), formatNumber(m.rowTotals[i]!, normalized)]);
   });
   lines.push(['Total', ...m.columnTotals.map((v) => formatNumber(v, normalized)), formatNumber(m.grandTotal, normalized)]);
   return `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;

@@ -18,6 +18,7 @@
  */
 import type Database from 'better-sqlite3';
 import Papa from 'papaparse';
+import { guardFormula, unguardFormula } from './spreadsheet-formula-guard';
 import { ImportError } from '../importers/imported-document';
 import { readCaseTable } from '../importers/case-table-reader';
 import { childNamed, type CodebookEntry, type ParsedCodebook } from '../../../shared/exchange/codebook-entry';
@@ -35,7 +36,8 @@ export function buildCodebookCsv(db: Database.Database): { csv: string; codes: n
     if (c.name.includes(PATH_SEPARATOR)) {
       warnings.push(`Code "${c.name}" contains "${PATH_SEPARATOR}"; re-importing the CSV would split it into levels.`);
     }
-    return [paths.get(c.id) ?? c.name, c.color.toUpperCase(), c.description, c.inclusion, c.exclusion, c.example, c.id, c.codingCount, c.sourceCount];
+    const text = [paths.get(c.id) ?? c.name, c.color.toUpperCase(), c.description, c.inclusion, c.exclusion, c.example, c.id].map(guardFormula);
+    return [...text, c.codingCount, c.sourceCount];
   });
   const csv = Papa.unparse({ fields: [...CODEBOOK_COLUMNS], data: rows }, { newline: '\r\n', quotes: false });
   return { csv: `\uFEFF${csv}\r\n`, codes: rows.length, warnings };
@@ -74,9 +76,12 @@ export async function readCodebookTable(bytes: Uint8Array, fileName: string): Pr
     );
   }
   const parsed: ParsedCodebook = { entries: [], warnings: [...table.warnings] };
+  const csv = /\.csv$/i.test(fileName);
   table.rows.forEach((row, i) => {
     const where = `${fileName}, row ${i + 2}`;
-    const get = (k: string) => (col.has(k) ? (row[col.get(k)!] ?? '') : '');
+    // A CSV written by Telaah guards formula-like text (spreadsheet-formula-guard.ts): read it back exactly.
+    const cell = (k: string) => (col.has(k) ? (row[col.get(k)!] ?? '') : '');
+    const get = csv ? (k: string) => unguardFormula(cell(k)) : cell;
     const levels = col.has('path')
       ? get('path').split(PATH_SEPARATOR)
       : [...(get('parent') ? get('parent').split(PATH_SEPARATOR) : []), get('name')];

@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { guardFormula } from './spreadsheet-formula-guard';
 import type { ExportOptions } from '../../../shared/api/methods/exchange-methods';
 import { placeholders } from '../store/row-helpers';
 import { withSubCodes } from '../store/code-store';
@@ -59,7 +60,7 @@ export function segmentRows(db: Database.Database, options: ExportOptions = {}):
 
 export function segmentsCsv(rows: SegmentRow[]): string {
   const csv = Papa.unparse(
-    { fields: [...SEGMENT_COLUMNS], data: rows.map((r) => SEGMENT_COLUMNS.map((k) => r[k])) },
+    { fields: [...SEGMENT_COLUMNS], data: rows.map((r) => SEGMENT_COLUMNS.map((k) => (typeof r[k] === 'string' ? guardFormula(r[k]) : r[k]))) },
     { newline: '\r\n' },
   );
   return `\uFEFF${csv}\r\n`;

@@ -68,6 +68,20 @@ describe('codebook exchange', () => {
     }
   });
 
+  it('guards formula-like text in the codebook CSV and reads it back exactly', async () => {
+    const src = await empty();
+    const parent = await src.call('codes.create', { name: '=SUM(1,2)', parentId: null });
+    await src.call('codes.create', { name: "'+62 nomor", parentId: parent.id, description: '-minus di awal', example: '@kutipan' });
+    const file = path.join(tempDir(), 'book.csv');
+    await src.call('exchange.export', { path: file, format: 'codebook-csv', options: {} });
+    const lines = fs.readFileSync(file, 'utf8').split('\r\n');
+    expect(lines[1]).toMatch(/^"'=SUM\(1,2\)",/);
+    expect(lines[2]).toMatch(/^"'=SUM\(1,2\) > '\+62 nomor",#[0-9A-F]{6},'-minus di awal,,,'@kutipan,/);
+    const p = await empty();
+    await p.call('exchange.importCodebook', { path: file });
+    expect(codebookFingerprint(p.db)).toEqual(codebookFingerprint(src.db));
+  });
+
   it('reads a hand-made CSV with name and parent columns, aliases, a bad colour and parents after children', async () => {
     const file = path.join(tempDir(), 'mine.csv');
     fs.writeFileSync(file, 'Name;Parent;Colour;Definition\r\nBimtek;Formal training;#ABC;Official courses\r\nFormal training;;red;\r\n');

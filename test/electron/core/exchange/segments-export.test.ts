@@ -31,6 +31,23 @@ describe('coded segments export', () => {
     expect(Date.parse(crlf.created ?? '')).not.toBeNaN();
   });
 
+  it('writes text a spreadsheet would run as a formula with a guarding apostrophe', async () => {
+    const p = await TestProject.create();
+    open.push(p);
+    const source = await p.addText('Rumus', '=HYPERLINK("http://contoh","klik")\n- iya, Bu.');
+    const code = await p.call('codes.create', { name: '+Kode', parentId: null });
+    const coderId = (await p.call('project.info', {})).activeCoder.id;
+    await p.call('codings.create', { sourceId: source, start: 0, end: 34, codeId: code.id, coderId });
+    await p.call('codings.create', { sourceId: source, start: 35, end: 45, codeId: code.id, coderId });
+    const file = path.join(tempDir(), 'segments.csv');
+    await p.call('exchange.exportSegments', { path: file, format: 'csv', options: {} });
+    const rows = Papa.parse<Record<string, string>>(fs.readFileSync(file, 'utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r.code, r.text])).toEqual([
+      ["'+Kode", '\'=HYPERLINK("http://contoh","klik")'],
+      ["'+Kode", "'- iya, Bu."],
+    ]);
+  });
+
   it('writes the same rows to an Excel sheet, filtered by code when asked', async () => {
     const p = await richProject();
     open.push(p);
