@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportResult, ImportSummary } from '../../../shared/api/methods/source-methods';
 import { MAX_IMPORT_BYTES, type ImportOptions } from '../importers/imported-document';
-import { parseDocument, type ParseOutcome } from './parse-document';
+import { parseDocument, type ParseInput, type ParseOutcome } from './parse-document';
 import { insertSource } from '../store/source-store';
 import type { HandlerContext } from '../api/handler-types';
 
@@ -43,7 +43,7 @@ interface Prepared {
 }
 
 interface Parser {
-  parse(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ParseOutcome>;
+  parse(fileName: string, input: ParseInput, options: ImportOptions): Promise<ParseOutcome>;
 }
 
 /** Parsing in this thread: for a few small files, cheaper than waking the workers. */
@@ -53,7 +53,7 @@ const inThread: Parser = { parse: parseDocument };
 const WORKER_MIN_FILES = 4;
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 
-/** Reads one file (refusing one over the limit before loading it) and parses it. */
+/** Refuses a file over the limit before anything reads it, and parses the others. */
 async function prepare(file: BatchFile, options: BatchOptions, pool: Parser): Promise<Prepared> {
   let size: number;
   try {
@@ -67,13 +67,14 @@ async function prepare(file: BatchFile, options: BatchOptions, pool: Parser): Pr
     const message = `${file.name}: is ${(size / 1048576).toFixed(1)} MB; the largest file Telaah imports is ${(limit / 1048576).toFixed(0)} MB. Split it into smaller files.`;
     return { file, outcome: { ok: false, code: 'too-large', message } };
   }
-  let bytes: Uint8Array;
+  // A file on disk is read by whoever parses it (a worker reads its own: no copy through here).
+  let input: ParseInput;
   try {
-    bytes = file.read();
+    input = file.originFile ? { path: file.originFile } : file.read();
   } catch (err) {
     return { file, outcome: { ok: false, code: 'corrupt', message: `${file.name}: cannot be read (${(err as Error).message}).` } };
   }
-  return { file, outcome: await pool.parse(file.name, bytes, options) };
+  return { file, outcome: await pool.parse(file.name, input, options) };
 }
 
 /** Files queued for the workers at any time, so that they never wait for this thread. */

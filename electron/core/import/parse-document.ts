@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { importDocument } from '../importers/import-document';
 import { ImportError, type ImportedDocument, type ImportOptions } from '../importers/imported-document';
 import { measureSource, type SourceMeasures } from '../store/source-measures';
@@ -15,8 +16,21 @@ export interface ParsedDocument {
 
 export type ParseOutcome = { ok: true; value: ParsedDocument } | { ok: false; code: string; message: string };
 
+/**
+ * A file's bytes, or where to read them: a worker reads a file itself rather than have the main
+ * thread read it and copy it across.
+ */
+export type ParseInput = Uint8Array | { path: string };
+
 /** Everything CPU-heavy about a file, kept apart from storing so it can run in a worker thread. */
-export async function parseDocument(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ParseOutcome> {
+export async function parseDocument(fileName: string, input: ParseInput, options: ImportOptions): Promise<ParseOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = input instanceof Uint8Array ? input : fs.readFileSync(input.path);
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    return { ok: false, code: 'corrupt', message: `${fileName}: cannot be read (${why}).` };
+  }
   try {
     const { blocks, ...doc } = await importDocument({ fileName, bytes, options });
     return { ok: true, value: { doc, measures: measureSource({ text: doc.text, blocks }) } };

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ImportOptions } from '../importers/imported-document';
-import { parseDocument, type ParseOutcome } from './parse-document';
+import { parseDocument, type ParseInput, type ParseOutcome } from './parse-document';
 import { parseWorkerScript } from './parse-worker-script';
 
 /**
@@ -17,7 +17,7 @@ export class ParsePool {
   private ready: Worker[] = [];
   private next = 0;
   private seq = 0;
-  private pending = new Map<number, { resolve: (o: ParseOutcome) => void; args: [string, Uint8Array, ImportOptions] }>();
+  private pending = new Map<number, { resolve: (o: ParseOutcome) => void; args: [string, ParseInput, ImportOptions] }>();
   private failed = false;
   private closed = false;
   /** Files handed to a worker so far (the rest were parsed in this thread). */
@@ -78,18 +78,18 @@ export class ParsePool {
     }
   }
 
-  async parse(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<ParseOutcome> {
+  async parse(fileName: string, input: ParseInput, options: ImportOptions): Promise<ParseOutcome> {
     // While workers load, a turn of the event loop first: parsing here never yields, so without it a
     // worker's "ready" (a message, not a microtask) would wait until the whole batch had been parsed here.
     if (!this.failed && !this.closed && this.ready.length === 0) await new Promise<void>((r) => setImmediate(r));
-    if (this.failed || this.ready.length === 0) return parseDocument(fileName, bytes, options);
+    if (this.failed || this.ready.length === 0) return parseDocument(fileName, input, options);
     this.parsedInWorkers++;
     const id = this.seq++;
     const worker = this.ready[this.next++ % this.ready.length]!;
     return new Promise<ParseOutcome>((resolve) => {
-      // Copied, not transferred: the bytes stay here in case the worker dies.
-      this.pending.set(id, { resolve, args: [fileName, bytes, options] });
-      worker.postMessage({ id, fileName, bytes, options });
+      // Copied, not transferred: the bytes (or the path) stay here in case the worker dies.
+      this.pending.set(id, { resolve, args: [fileName, input, options] });
+      worker.postMessage({ id, fileName, input, options });
     });
   }
 

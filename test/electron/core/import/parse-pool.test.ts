@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ParsePool } from '../../../../electron/core/import/parse-pool';
 import { parseDocument } from '../../../../electron/core/import/parse-document';
-import { readFixture } from '../../../support/fixtures';
+import { fixturePath, readFixture } from '../../../support/fixtures';
 
 let pool: ParsePool | null = null;
 afterEach(() => pool?.close());
@@ -73,5 +73,20 @@ describe('ParsePool', () => {
     expect(zipNamedTxt).toEqual(await parseDocument('notes.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), {}));
     expect(zipNamedTxt.ok).toBe(false);
     if (!zipNamedTxt.ok) expect(zipNamedTxt.code).toBe('unsupported-type');
+  });
+
+  it('reads a file itself when given its path, and reports a file it cannot read', async () => {
+    pool = new ParsePool(1);
+    const file = fixturePath('documents/ID2.odt');
+    await expect
+      .poll(async () => {
+        await pool!.parse('ID2.odt', { path: file }, {});
+        return pool!.parsedInWorkers;
+      }, { timeout: 20_000, interval: 50 })
+      .toBeGreaterThan(0);
+    const before = pool.parsedInWorkers;
+    expect(await pool.parse('ID2.odt', { path: file }, {})).toEqual(await parseDocument('ID2.odt', readFixture('documents/ID2.odt'), {}));
+    expect(await pool.parse('hilang.txt', { path: `${file}.missing` }, {})).toEqual({ ok: false, code: 'corrupt', message: 'hilang.txt: cannot be read (ENOENT).' });
+    expect(pool.parsedInWorkers).toBe(before + 2);
   });
 });
