@@ -8,6 +8,7 @@ import { buildCodebookCsv } from './codebook-table';
 import { exportQdpx } from './refi-project-export';
 import { segmentRows, segmentsCsv, segmentsXlsx } from './segments-export';
 import { writeOutputFile } from './output-file';
+import { countedSummary } from './export-counts';
 import { docxReportFormat, segmentsDocxFormat } from '../report/report-export-formats';
 
 // Formats defined elsewhere should import these types from './export-format' (no cycle through here).
@@ -26,7 +27,7 @@ const qdc: ExportFormat = {
   label: 'REFI-QDA codebook',
   run(out, { db }) {
     const { xml, codes } = buildQdc(db);
-    return { path: out, format: 'qdc', bytes: writeOutputFile(out, xml), summary: `${codes} codes`, warnings: [] };
+    return { path: out, format: 'qdc', bytes: writeOutputFile(out, xml), ...countedSummary({ codes }), warnings: [] };
   },
 };
 
@@ -36,7 +37,7 @@ const codebookCsv: ExportFormat = {
   label: 'Codebook as CSV (path, color, description, inclusion, exclusion, example, id, counts)',
   run(out, { db }) {
     const { csv, codes, warnings } = buildCodebookCsv(db);
-    return { path: out, format: 'codebook-csv', bytes: writeOutputFile(out, csv), summary: `${codes} codes`, warnings };
+    return { path: out, format: 'codebook-csv', bytes: writeOutputFile(out, csv), ...countedSummary({ codes }), warnings };
   },
 };
 
@@ -46,7 +47,7 @@ const segmentsCsvFormat: ExportFormat = {
   label: 'Coded segments as CSV (source, case, code, coder, start, end, text, created)',
   run(out, { db, options }) {
     const rows = segmentRows(db, options);
-    return { path: out, format: 'csv', bytes: writeOutputFile(out, segmentsCsv(rows)), summary: `${rows.length} coded segments`, warnings: [] };
+    return { path: out, format: 'csv', bytes: writeOutputFile(out, segmentsCsv(rows)), ...countedSummary({ segments: rows.length }), warnings: [] };
   },
 };
 
@@ -57,7 +58,7 @@ const segmentsXlsxFormat: ExportFormat = {
   async run(out, { db, options }) {
     const rows = segmentRows(db, options);
     const bytes = await segmentsXlsx(rows);
-    return { path: out, format: 'xlsx', bytes: writeOutputFile(out, bytes), summary: `${rows.length} coded segments`, warnings: [] };
+    return { path: out, format: 'xlsx', bytes: writeOutputFile(out, bytes), ...countedSummary({ segments: rows.length }), warnings: [] };
   },
 };
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ExportResult } from '../../../shared/api/methods/exchange-methods';
 import { buildRefiProject, packQdpx } from './refi-export';
 import { writeOutputFile } from './output-file';
+import { countedSummary } from './export-counts';
 
 /** Writes the open project as a .qdpx file (see refi-export.ts for the mapping). */
 export function exportQdpx(db: Database.Database, outPath: string): ExportResult {
@@ -12,7 +13,7 @@ export function exportQdpx(db: Database.Database, outPath: string): ExportResult
     path: outPath,
     format: 'qdpx',
     bytes,
-    summary: `${c.sources} sources, ${c.codes} codes, ${c.selections} selections with ${c.codings} codings, ${c.cases} cases, ${c.memos} memos, ${c.users} users`,
+    ...countedSummary({ sources: c.sources, codes: c.codes, selections: c.selections, codings: c.codings, cases: c.cases, memos: c.memos, users: c.users }),
     warnings: exp.warnings,
   };
 }

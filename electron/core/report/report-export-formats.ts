@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ExportOptions, ExportResult } from '../../../shared/api/methods/exchange-methods';
 import { REPORT_SECTIONS, ReportOptions, ReportSection } from '../../../shared/api/methods/report-methods';
 import { writeReport, type ReportJob } from './report-builder';
+import { countedSummary } from '../exchange/export-counts';
 
 /**
  * The shape of an entry of the export registry (electron/core/exchange/export-formats.ts), written
@@ -36,6 +37,7 @@ async function runReport(out: string, ctx: ExportContext, format: string, option
     path: r.path,
     format,
     bytes: r.bytes,
+    counts: countedSummary({ sections: r.sections.length, tables: r.tables, figures: r.figures }).counts,
     summary: `${r.sections.length} section${r.sections.length === 1 ? '' : 's'} (${r.sections.join(', ')}), ${r.tables} tables, ${r.figures} figures`,
     warnings: r.warnings,
   };

@@ -10,6 +10,7 @@ import { codeTreeRows, exportableFormats, fileSuffix, formatGroup, formatLabel, 
 import { defaultExportPath, swapExtension } from './file-names';
 import { JobProgressLine } from '../api/JobProgressLine';
 import { useApiJob } from '../api/use-api-job';
+import { exportSummary } from './export-summary';
 
 export interface ExportDialogProps {
   onClose(): void;
@@ -73,7 +74,7 @@ export function ExportDialog({ onClose, initialFormat = 'qdpx', allowDownload = 
       result: await api.call('exchange.export', { path: path.trim(), format: format.id, options: options(), jobId }),
     }));
     if (outcome?.kind === 'done' && outcome.value.kind === 'written') {
-      notify('success', t('exchange.export.written', { path: outcome.value.result.path, summary: outcome.value.result.summary }));
+      notify('success', t('exchange.export.written', { path: outcome.value.result.path, summary: exportSummary(outcome.value.result) }));
     }
   };
 
@@ -266,8 +267,8 @@ function ExportOutcomeLine({ outcome }: { outcome: ReturnType<typeof useApiJob<W
     <div role="status" className="exchange-outcome">
       <p>
         {done.kind === 'written'
-          ? t('exchange.export.written', { path: done.result.path, summary: done.result.summary })
-          : t('exchange.export.downloaded', { fileName: done.fileName, summary: done.result.summary })}
+          ? t('exchange.export.written', { path: done.result.path, summary: exportSummary(done.result) })
+          : t('exchange.export.downloaded', { fileName: done.fileName, summary: exportSummary(done.result) })}
       </p>
       {warnings.length > 0 ? (
         <>

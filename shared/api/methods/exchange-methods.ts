@@ -61,11 +61,17 @@ export const ExportOptions = z
   .default({});
 export type ExportOptions = z.infer<typeof ExportOptions>;
 
+/** Things an export counts, for the interface to name in its own language. */
+export const ExportCountKind = z.enum(['sources', 'codes', 'selections', 'codings', 'cases', 'memos', 'users', 'segments', 'sections', 'tables', 'figures']);
+export type ExportCountKind = z.infer<typeof ExportCountKind>;
+
 export const ExportResult = z.object({
   path: z.string(),
   format: z.string(),
   bytes: z.number().int(),
-  /** One line on what was written ("8 sources, 24 codes, 120 codings"). */
+  /** What was written, counted, in order ("8 sources, 24 codes"): the interface words it. */
+  counts: z.array(z.object({ what: ExportCountKind, n: z.number().int().nonnegative() })).default([]),
+  /** The same in English, one line, for the command line and logs. */
   summary: z.string(),
   warnings: z.array(z.string()).default([]),
 });

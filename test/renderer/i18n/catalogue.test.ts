@@ -34,6 +34,20 @@ const id = readCatalogue('id');
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('translation catalogues', () => {
+  it('defines each key once (JSON keeps the last of two silently, so one text would vanish)', () => {
+    const twice: string[] = [];
+    for (const lang of ['en', 'id']) {
+      const seen = new Set<string>();
+      for (const file of fs.readdirSync(path.join(localeDir, lang)).filter((f) => f.endsWith('.json'))) {
+        for (const m of fs.readFileSync(path.join(localeDir, lang, file), 'utf8').matchAll(/^\s*"((?:[^"\\]|\\.)+)"\s*:/gm)) {
+          if (seen.has(m[1]!)) twice.push(`${lang}/${file}: ${m[1]}`);
+          seen.add(m[1]!);
+        }
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   it('has every English key in Indonesian and every Indonesian key in English', () => {
     const missingInId = [...en.keys()].filter((k) => !id.has(k)).map((k) => `${k} (from ${en.get(k)!.file})`);
     const missingInEn = [...id.keys()].filter((k) => !en.has(k)).map((k) => `${k} (from ${id.get(k)!.file})`);
