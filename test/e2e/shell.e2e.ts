@@ -176,3 +176,21 @@ test('every view of the view bar mounts without error, by mouse and by keyboard'
   await expect(bar.getByRole('tab', { name: 'Coded segments' })).toHaveAttribute('aria-selected', 'true');
   expect(telaah.pageErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
 });
+
+test('an export in Indonesian says what it wrote in Indonesian', async ({ page, telaah }) => {
+  await page.evaluate(() => localStorage.setItem('telaah.language', 'id'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await page.getByRole('button', { name: 'Proyek' }).click();
+  await page.getByRole('menu', { name: 'Proyek' }).getByRole('menuitem', { name: /^Ekspor/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ekspor' });
+  // Into the test's folder (the proposed ~/Telaah is the real home folder of whoever runs the tests).
+  const target = telaah.file.replace(/\.telaah$/, '-ekspor.qdpx');
+  await dialog.getByLabel('Simpan sebagai (path)').fill(target);
+  await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click();
+  const status = dialog.getByRole('status');
+  await expect(status).toContainText(/Ditulis ke .*-ekspor\.qdpx: 8 sumber, 12 kode, \d+ seleksi, \d+ pengodean, \d+ kasus, \d+ memo, \d+ pengguna\./, { timeout: 30_000 });
+  await saveScreenshot(page, 'export-done-id');
+  const fs = await import('node:fs');
+  expect(fs.existsSync(target)).toBe(true);
+});
