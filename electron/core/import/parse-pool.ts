@@ -34,10 +34,10 @@ export class ParsePool {
       this.failed = true;
       return;
     }
-    void parseWorkerScript().then(
-      (script) => this.spawn('bundle', () => new Worker(script, { eval: true })),
-      () => this.spawn('tsx', () => new Worker(new URL('./parse-worker-entry.mjs', import.meta.url))),
-    );
+    const fromSources = () => this.spawn('tsx', () => new Worker(new URL('./parse-worker-entry.mjs', import.meta.url)));
+    // TELAAH_WORKER_BUNDLE=0 loads the workers from the sources, should the bundle ever misbehave.
+    if (process.env.TELAAH_WORKER_BUNDLE === '0') fromSources();
+    else void parseWorkerScript().then((script) => this.spawn('bundle', () => new Worker(script, { eval: true })), fromSources);
   }
 
   private spawn(from: 'bundle' | 'tsx', create: () => Worker): void {

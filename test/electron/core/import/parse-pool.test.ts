@@ -89,4 +89,22 @@ describe('ParsePool', () => {
     expect(await pool.parse('hilang.txt', { path: `${file}.missing` }, {})).toEqual({ ok: false, code: 'corrupt', message: 'hilang.txt: cannot be read (ENOENT).' });
     expect(pool.parsedInWorkers).toBe(before + 2);
   });
+
+  it('loads the workers from the TypeScript sources when the bundle is not to be used, with the same results', async () => {
+    process.env.TELAAH_WORKER_BUNDLE = '0';
+    try {
+      pool = new ParsePool(1);
+    } finally {
+      delete process.env.TELAAH_WORKER_BUNDLE;
+    }
+    const bytes = readFixture('documents/ID1.docx');
+    await expect
+      .poll(async () => {
+        await pool!.parse('ID1.docx', bytes, {});
+        return pool!.parsedInWorkers;
+      }, { timeout: 20_000, interval: 50 })
+      .toBeGreaterThan(0);
+    expect(pool.loadedFrom).toBe('tsx');
+    expect(await pool.parse('ID1.docx', bytes, {})).toEqual(await parseDocument('ID1.docx', bytes, {}));
+  });
 });
