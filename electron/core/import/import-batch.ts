@@ -2,30 +2,31 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportResult, ImportSummary } from '../../../shared/api/methods/source-methods';
 import { MAX_IMPORT_BYTES, type ImportOptions } from '../importers/imported-document';
-import { parseDocument, type ParseInput, type ParseOutcome } from './parse-document';
+import { parseDocument, unreadable, type ParseInput, type ParseOutcome } from './parse-document';
 import { insertSource } from '../store/source-store';
 import type { HandlerContext } from '../api/handler-types';
 
-/** One file of a batch: read lazily so a huge file is refused before it is loaded. */
+/**
+ * One file of a batch. Nothing reads it before its size is checked, so a huge file is refused unread;
+ * a file on disk is then read by whoever parses it (a worker reads its own, with no copy through
+ * the main thread).
+ */
 export interface BatchFile {
   name: string;
   size(): number;
-  read(): Uint8Array;
+  /** What to parse: the file's path, or the uploaded bytes. */
+  input(): ParseInput;
   originFile: string | null;
 }
 
 export function fileFromPath(p: string): BatchFile {
-  return {
-    name: path.basename(p),
-    originFile: path.resolve(p),
-    size: () => fs.statSync(p).size,
-    read: () => new Uint8Array(fs.readFileSync(p)),
-  };
+  const originFile = path.resolve(p);
+  return { name: path.basename(p), originFile, size: () => fs.statSync(p).size, input: () => ({ path: originFile }) };
 }
 
 export function fileFromUpload(name: string, base64: string): BatchFile {
-  const bytes = () => new Uint8Array(Buffer.from(base64, 'base64'));
-  return { name: path.basename(name), originFile: null, size: () => Math.floor((base64.length * 3) / 4), read: bytes };
+  const input = () => new Uint8Array(Buffer.from(base64, 'base64'));
+  return { name: path.basename(name), originFile: null, size: () => Math.floor((base64.length * 3) / 4), input };
 }
 
 export interface BatchOptions extends ImportOptions {
@@ -59,22 +60,14 @@ async function prepare(file: BatchFile, options: BatchOptions, pool: Parser): Pr
   try {
     size = file.size();
   } catch (err) {
-    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    return { file, outcome: { ok: false, code: 'corrupt', message: `${file.name}: cannot be read (${why}).` } };
+    return { file, outcome: unreadable(file.name, err) };
   }
   const limit = options.maxBytes ?? MAX_IMPORT_BYTES;
   if (size > limit) {
     const message = `${file.name}: is ${(size / 1048576).toFixed(1)} MB; the largest file Telaah imports is ${(limit / 1048576).toFixed(0)} MB. Split it into smaller files.`;
     return { file, outcome: { ok: false, code: 'too-large', message } };
   }
-  // A file on disk is read by whoever parses it (a worker reads its own: no copy through here).
-  let input: ParseInput;
-  try {
-    input = file.originFile ? { path: file.originFile } : file.read();
-  } catch (err) {
-    return { file, outcome: { ok: false, code: 'corrupt', message: `${file.name}: cannot be read (${(err as Error).message}).` } };
-  }
-  return { file, outcome: await pool.parse(file.name, input, options) };
+  return { file, outcome: await pool.parse(file.name, file.input(), options) };
 }
 
 /** Files queued for the workers at any time, so that they never wait for this thread. */
@@ -93,11 +86,9 @@ const MAX_GROUP = 16;
  */
 const STEAL_MAX_BYTES = 2 * 1024 * 1024;
 
-/** A file's parse, started by a worker or by this thread, and whether it has finished. */
+/** A file's parse, started by a worker or by this thread; its result once it has finished. */
 interface Slot {
   promise: Promise<Prepared>;
-  done: boolean;
-  /** The parse's result once done. */
   value?: Prepared;
 }
 
@@ -128,10 +119,9 @@ export async function importBatch(files: BatchFile[], options: BatchOptions, ctx
   let aheadBytes = 0; // sizes of the files started and not yet stored
   const start = (parser: Parser) => {
     aheadBytes += sizes[slots.length]!;
-    const slot: Slot = { promise: prepare(files[slots.length]!, options, parser), done: false };
+    const slot: Slot = { promise: prepare(files[slots.length]!, options, parser) };
     if (parser === pool) queued++;
     void slot.promise.then((value) => {
-      slot.done = true;
       slot.value = value;
       if (parser === pool) queued--;
     });
@@ -171,7 +161,7 @@ export async function importBatch(files: BatchFile[], options: BatchOptions, ctx
     if (useWorkers) await new Promise<void>((r) => setImmediate(r));
     while (canStart(i) && queued < WORKER_QUEUE) start(pool);
     // Waiting for the workers: parse the next small file here meanwhile, then let their messages in.
-    while (useWorkers && !slots[i]!.done && canStart(i) && sizes[slots.length]! <= STEAL_MAX_BYTES) {
+    while (useWorkers && !slots[i]!.value && canStart(i) && sizes[slots.length]! <= STEAL_MAX_BYTES) {
       start(inThread);
       while (canStart(i) && queued < WORKER_QUEUE) start(pool);
       await new Promise<void>((r) => setImmediate(r));

@@ -28,8 +28,7 @@ export async function parseDocument(fileName: string, input: ParseInput, options
   try {
     bytes = input instanceof Uint8Array ? input : fs.readFileSync(input.path);
   } catch (err) {
-    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    return { ok: false, code: 'corrupt', message: `${fileName}: cannot be read (${why}).` };
+    return unreadable(fileName, err);
   }
   try {
     const { blocks, ...doc } = await importDocument({ fileName, bytes, options });
@@ -38,4 +37,10 @@ export async function parseDocument(fileName: string, input: ParseInput, options
     if (err instanceof ImportError) return { ok: false, code: err.code, message: err.message };
     return { ok: false, code: 'corrupt', message: `${fileName}: ${(err as Error).message}` };
   }
+}
+
+/** A file that cannot be looked at or read (missing, a folder, no permission), named with the reason. */
+export function unreadable(fileName: string, err: unknown): ParseOutcome {
+  const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+  return { ok: false, code: 'corrupt', message: `${fileName}: cannot be read (${why}).` };
 }

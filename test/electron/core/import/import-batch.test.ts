@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importPlainText } from '../../../../electron/core/importers/plain-text-importer';
 import { countWords } from '../../../../shared/text/word-count';
 import { fixturePath } from '../../../support/fixtures';
+import { untilWorkersTakeFiles } from '../../../support/parse-pool-ready';
 import { TestProject, tempDir } from '../../../support/temp-project';
 
 let p: TestProject;
@@ -60,7 +61,7 @@ describe('batch import', () => {
     // A loaded worker, so that files really go to it (until it is ready, every file is parsed here).
     const pool = p.session.importParser();
     const sample = new Uint8Array(fs.readFileSync(paths[0]!));
-    await expect.poll(async () => (await pool.parse('a.txt', sample, {}), pool.parsedInWorkers), { timeout: 20_000, interval: 50 }).toBeGreaterThan(0);
+    await untilWorkersTakeFiles(pool, 'a.txt', sample);
     const before = pool.parsedInWorkers;
 
     const summary = await p.call('sources.import', { paths, options: {} });
@@ -92,14 +93,40 @@ describe('batch import', () => {
       return f;
     });
     // A trigger that refuses one source, as a constraint would, in the middle of a commit's group.
-    p.session.db.exec(`CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON sources WHEN NEW.name = 'catatan-05'
-                       BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
-    const summary = await p.call('sources.import', { paths, options: {} });
+    const db = p.session.db;
+    db.exec(`CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON sources WHEN NEW.name = 'catatan-05'
+             BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
+    // Which stores share a commit: an outer transaction opens a group, each nested one (a file's
+    // savepoint) joins it. Parsing in this thread only, so files are parsed ahead and groups form.
+    const groups: number[] = [];
+    const real = db.transaction.bind(db);
+    db.transaction = ((fn: (...a: unknown[]) => unknown) => {
+      const tx = real(fn);
+      return (...args: unknown[]) => {
+        if (db.inTransaction) groups[groups.length - 1]!++;
+        else groups.push(0);
+        return tx(...args);
+      };
+    }) as unknown as typeof db.transaction;
+    process.env.TELAAH_IMPORT_WORKERS = '0';
+    let summary;
+    try {
+      summary = await p.call('sources.import', { paths, options: {} });
+    } finally {
+      delete process.env.TELAAH_IMPORT_WORKERS;
+      delete (db as { transaction?: unknown }).transaction;
+    }
+    expect(groups.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(groups.length).toBeLessThan(12);
+    // The refused file (the sixth store) was in a commit shared with others.
+    let seen = 0;
+    const refusedGroup = groups.find((n) => (seen += n) >= 6)!;
+    expect(refusedGroup).toBeGreaterThan(1);
     expect(summary).toMatchObject({ imported: 11, failed: 1 });
     expect(summary.results[5]).toMatchObject({ ok: false, error: { code: 'failed', message: 'catatan-05.txt: refused for the test' } });
     const names = (await p.call('sources.list', {})).map((x) => x.name);
     expect(names).toEqual(paths.filter((_, i) => i !== 5).map((f) => path.basename(f, '.txt')));
-    expect((p.session.db.prepare('SELECT count(*) AS n FROM history_steps').get() as { n: number }).n).toBe(11);
+    expect((db.prepare('SELECT count(*) AS n FROM history_steps').get() as { n: number }).n).toBe(11);
   });
 
   it('can be cancelled between files and reports progress', async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ParsePool } from '../../../../electron/core/import/parse-pool';
 import { parseDocument } from '../../../../electron/core/import/parse-document';
 import { fixturePath, readFixture } from '../../../support/fixtures';
+import { untilWorkersTakeFiles } from '../../../support/parse-pool-ready';
 
 let pool: ParsePool | null = null;
 afterEach(() => pool?.close());
@@ -15,12 +16,7 @@ describe('ParsePool', () => {
     // Straight after start the worker is still loading: the file is parsed here, not queued behind it.
     expect(await pool.parse('ID1.docx', bytes, {})).toEqual(expected);
     expect(pool.parsedInWorkers).toBe(0);
-    await expect
-      .poll(async () => {
-        await pool!.parse('ID1.docx', bytes, {});
-        return pool!.parsedInWorkers;
-      }, { timeout: 20_000, interval: 100 })
-      .toBeGreaterThan(0);
+    await untilWorkersTakeFiles(pool, 'ID1.docx', bytes);
     expect(await pool.parse('ID1.docx', bytes, {})).toEqual(expected);
   });
 
@@ -28,12 +24,7 @@ describe('ParsePool', () => {
     pool = new ParsePool(1);
     const good = readFixture('documents/ID1.docx');
     // Wait until the worker takes files, so the bad one goes to it rather than being parsed here.
-    await expect
-      .poll(async () => {
-        await pool!.parse('ID1.docx', good, {});
-        return pool!.parsedInWorkers;
-      }, { timeout: 20_000, interval: 100 })
-      .toBeGreaterThan(0);
+    await untilWorkersTakeFiles(pool, 'ID1.docx', good);
     const before = pool.parsedInWorkers;
     const outcome = await pool.parse('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), {});
     expect(pool.parsedInWorkers).toBe(before + 1);
@@ -54,12 +45,7 @@ describe('ParsePool', () => {
       ['transcript.txt', readFixture('documents/transcript.txt')],
       ['halaman.html', new TextEncoder().encode('<html><body><h1>Judul</h1><p>Informan: ya.</p><script>x()</script></body></html>')],
     ];
-    await expect
-      .poll(async () => {
-        await pool!.parse('transcript.txt', files[4]![1], {});
-        return pool!.parsedInWorkers;
-      }, { timeout: 20_000, interval: 50 })
-      .toBeGreaterThan(0);
+    await untilWorkersTakeFiles(pool, 'transcript.txt', files[4]![1]);
     expect(pool.loadedFrom).toBe('bundle');
     for (const [name, bytes] of files) {
       const before = pool.parsedInWorkers;
@@ -78,12 +64,7 @@ describe('ParsePool', () => {
   it('reads a file itself when given its path, and reports a file it cannot read', async () => {
     pool = new ParsePool(1);
     const file = fixturePath('documents/ID2.odt');
-    await expect
-      .poll(async () => {
-        await pool!.parse('ID2.odt', { path: file }, {});
-        return pool!.parsedInWorkers;
-      }, { timeout: 20_000, interval: 50 })
-      .toBeGreaterThan(0);
+    await untilWorkersTakeFiles(pool, 'ID2.odt', { path: file });
     const before = pool.parsedInWorkers;
     expect(await pool.parse('ID2.odt', { path: file }, {})).toEqual(await parseDocument('ID2.odt', readFixture('documents/ID2.odt'), {}));
     expect(await pool.parse('hilang.txt', { path: `${file}.missing` }, {})).toEqual({ ok: false, code: 'corrupt', message: 'hilang.txt: cannot be read (ENOENT).' });
@@ -98,12 +79,7 @@ describe('ParsePool', () => {
       delete process.env.TELAAH_WORKER_BUNDLE;
     }
     const bytes = readFixture('documents/ID1.docx');
-    await expect
-      .poll(async () => {
-        await pool!.parse('ID1.docx', bytes, {});
-        return pool!.parsedInWorkers;
-      }, { timeout: 20_000, interval: 50 })
-      .toBeGreaterThan(0);
+    await untilWorkersTakeFiles(pool, 'ID1.docx', bytes);
     expect(pool.loadedFrom).toBe('tsx');
     expect(await pool.parse('ID1.docx', bytes, {})).toEqual(await parseDocument('ID1.docx', bytes, {}));
   });
