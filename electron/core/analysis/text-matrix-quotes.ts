@@ -3,6 +3,7 @@ import type { RetrievedSegment } from '../../../shared/api/methods/coding-method
 import { subtreeIds } from '../store/code-store';
 import { segmentsByCodingRowids } from '../store/coding-store';
 import { lineScopes } from './text-matrix-store';
+import { IN_LIST, inList } from '../store/row-helpers';
 
 /**
  * Coded segments that could back a text-matrix cell: codings of the row's and column's code (with
@@ -15,8 +16,8 @@ export function candidateQuotes(db: Database.Database, matrixId: string, rowId: 
   const params: string[] = [];
   for (const line of lines) {
     if (line.codeId) {
-      where.push(`c.code_id IN (SELECT value FROM json_each(?))`);
-      params.push(JSON.stringify(subtreeIds(db, line.codeId)));
+      where.push(`c.code_id IN ${IN_LIST}`);
+      params.push(inList(subtreeIds(db, line.codeId)));
     }
     if (line.caseId) {
       where.push('s.source_id IN (SELECT source_id FROM case_sources WHERE case_id = ?)');

@@ -1,7 +1,7 @@
 import type { caseMethods } from '../../../shared/api/methods/case-methods';
 import { ApiError } from '../../../shared/api/errors';
 import { createAttribute, createCase, getCase, listAttributes, listCases, setCaseValue, setSourceValue } from '../store/case-store';
-import { found, placeholders, requireRow } from '../store/row-helpers';
+import { found, requireRow, IN_LIST, inList } from '../store/row-helpers';
 import { importCaseTable, loadTable } from '../import/case-table-import';
 import type { HandlersFor } from './handler-types';
 
@@ -14,7 +14,7 @@ export const caseHandlers: HandlersFor<typeof caseMethods> = {
     return { ok: true };
   },
   'cases.delete': ({ ids }, ctx) => {
-    ctx.db.prepare(`DELETE FROM cases WHERE id IN (${placeholders(ids.length)})`).run(...ids);
+    ctx.db.prepare(`DELETE FROM cases WHERE id IN ${IN_LIST}`).run(inList(ids));
     return { ok: true };
   },
   'cases.linkSources': ({ id, sourceIds }, ctx) => {
@@ -24,7 +24,7 @@ export const caseHandlers: HandlersFor<typeof caseMethods> = {
     return { ok: true };
   },
   'cases.unlinkSources': ({ id, sourceIds }, ctx) => {
-    ctx.db.prepare(`DELETE FROM case_sources WHERE case_id = ? AND source_id IN (${placeholders(sourceIds.length)})`).run(id, ...sourceIds);
+    ctx.db.prepare(`DELETE FROM case_sources WHERE case_id = ? AND source_id IN ${IN_LIST}`).run(id, inList(sourceIds));
     return { ok: true };
   },
   'attributes.list': (_i, ctx) => listAttributes(ctx.db),

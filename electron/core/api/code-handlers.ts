@@ -2,7 +2,7 @@ import type { codeMethods } from '../../../shared/api/methods/code-methods';
 import { ApiError } from '../../../shared/api/errors';
 import { dropUnusedSelections } from '../store/coding-store';
 import { createCode, getCode, listCodes, moveCodings, renumberSiblings, siblings, subtreeIds } from '../store/code-store';
-import { placeholders, requireRow } from '../store/row-helpers';
+import { requireRow, IN_LIST, inList } from '../store/row-helpers';
 import type { HandlersFor } from './handler-types';
 
 export const codeHandlers: HandlersFor<typeof codeMethods> = {
@@ -82,9 +82,9 @@ export const codeHandlers: HandlersFor<typeof codeMethods> = {
       renumberSiblings(ctx.db, siblings(ctx.db, code.parentId));
       return { codesDeleted: 1, codingsDeleted: 0, codingsMoved };
     }
-    const inSubtree = `code_id IN (${placeholders(subtree.length)})`;
-    const codingsDeleted = (ctx.db.prepare(`SELECT count(*) AS n FROM codings WHERE ${inSubtree}`).get(...subtree) as { n: number }).n;
-    const selections = (ctx.db.prepare(`SELECT DISTINCT selection_id AS s FROM codings WHERE ${inSubtree}`).all(...subtree) as { s: string }[]).map((r) => r.s);
+    const inSubtree = `code_id IN ${IN_LIST}`;
+    const codingsDeleted = (ctx.db.prepare(`SELECT count(*) AS n FROM codings WHERE ${inSubtree}`).get(inList(subtree)) as { n: number }).n;
+    const selections = (ctx.db.prepare(`SELECT DISTINCT selection_id AS s FROM codings WHERE ${inSubtree}`).all(inList(subtree)) as { s: string }[]).map((r) => r.s);
     ctx.db.prepare('DELETE FROM codes WHERE id = ?').run(id);
     dropUnusedSelections(ctx.db, selections);
     return { codesDeleted: subtree.length, codingsDeleted, codingsMoved: 0 };

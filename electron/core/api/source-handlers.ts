@@ -2,7 +2,7 @@ import type { sourceMethods } from '../../../shared/api/methods/source-methods';
 import { importBatch, fileFromPath, fileFromUpload } from '../import/import-batch';
 import { deleteSources, getSource, listSources } from '../store/source-store';
 import { listSets, createSet } from '../store/set-store';
-import { placeholders, requireRow } from '../store/row-helpers';
+import { requireRow, IN_LIST, inList } from '../store/row-helpers';
 import { editSourceText } from '../coding/source-text-edit';
 import type { HandlersFor } from './handler-types';
 
@@ -44,7 +44,7 @@ export const sourceHandlers: HandlersFor<typeof sourceMethods> = {
     return { ok: true };
   },
   'sets.removeSources': ({ id, sourceIds }, ctx) => {
-    ctx.db.prepare(`DELETE FROM set_sources WHERE set_id = ? AND source_id IN (${placeholders(sourceIds.length)})`).run(id, ...sourceIds);
+    ctx.db.prepare(`DELETE FROM set_sources WHERE set_id = ? AND source_id IN ${IN_LIST}`).run(id, inList(sourceIds));
     return { ok: true };
   },
 };

@@ -4,7 +4,7 @@ import { PositionIndex } from '../../../shared/text/positions';
 import { compilePattern, findMatches, PatternError, type TextRange } from '../../../shared/text/text-matches';
 import { expandToScope, type CodingScope } from '../../../shared/text/scope-expansion';
 import { getBlocks } from '../store/source-blocks';
-import { placeholders } from '../store/row-helpers';
+import { IN_LIST, inList } from '../store/row-helpers';
 
 export interface AutocodeRequest {
   mode: 'keyword' | 'regex' | 'speaker';
@@ -38,7 +38,7 @@ export function findAutocodeHits(db: Database.Database, r: AutocodeRequest, limi
   }
   const sources = (
     r.sourceIds?.length
-      ? db.prepare(`SELECT id, name, text FROM sources WHERE id IN (${placeholders(r.sourceIds.length)}) ORDER BY name COLLATE NOCASE`).all(...r.sourceIds)
+      ? db.prepare(`SELECT id, name, text FROM sources WHERE id IN ${IN_LIST} ORDER BY name COLLATE NOCASE`).all(inList(r.sourceIds))
       : db.prepare('SELECT id, name, text FROM sources ORDER BY name COLLATE NOCASE').all()
   ) as { id: string; name: string; text: string }[];
   const hits: AutocodeHit[] = [];

@@ -9,9 +9,9 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { guardFormula } from './spreadsheet-formula-guard';
 import type { ExportOptions } from '../../../shared/api/methods/exchange-methods';
-import { placeholders } from '../store/row-helpers';
 import { withSubCodes } from '../store/code-store';
 import { codePaths } from './refi-export-data';
+import { IN_LIST, inList } from '../store/row-helpers';
 
 const XLSX_CELL_LIMIT = 32_767;
 
@@ -33,12 +33,12 @@ export function segmentRows(db: Database.Database, options: ExportOptions = {}):
   const params: string[] = [];
   if (options.codeIds?.length) {
     // A chosen code means its branch, as in the Word report's quotations.
-    where.push(`c.code_id IN (SELECT value FROM json_each(?))`);
-    params.push(JSON.stringify(withSubCodes(db, options.codeIds)));
+    where.push(`c.code_id IN ${IN_LIST}`);
+    params.push(inList(withSubCodes(db, options.codeIds)));
   }
   if (options.sourceIds?.length) {
-    where.push(`s.source_id IN (${placeholders(options.sourceIds.length)})`);
-    params.push(...options.sourceIds);
+    where.push(`s.source_id IN ${IN_LIST}`);
+    params.push(inList(options.sourceIds));
   }
   const rows = db
     .prepare(

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AgreementBlock, AgreementCoding, AgreementSource, CodingAgreementInput } from '../../../shared/analysis/agreement/coding-units';
 import { ApiError } from '../../../shared/api/errors';
-import { placeholders, requireRow } from '../store/row-helpers';
+import { requireRow, IN_LIST, inList } from '../store/row-helpers';
 import { getBlocks } from '../store/source-blocks';
 
 export interface AgreementScope {
@@ -34,7 +34,7 @@ export interface LoadedAgreementInput extends CodingAgreementInput {
  */
 export function loadAgreementInput(db: Database.Database, scope: AgreementScope): LoadedAgreementInput {
   const coderIds = [...scope.coderIds];
-  const known = db.prepare(`SELECT id FROM users WHERE id IN (${placeholders(coderIds.length)})`).all(...coderIds) as { id: string }[];
+  const known = db.prepare(`SELECT id FROM users WHERE id IN ${IN_LIST}`).all(inList(coderIds)) as { id: string }[];
   for (const id of coderIds) {
     if (!known.some((k) => k.id === id)) throw new ApiError('not-found', `Coder ${id} does not exist in this project.`);
   }
@@ -42,10 +42,10 @@ export function loadAgreementInput(db: Database.Database, scope: AgreementScope)
     .prepare(
       `SELECT c.id, c.coder_id AS coderId, c.code_id AS codeId, s.source_id AS sourceId, s.start, s.end, s.snippet
        FROM codings c JOIN selections s ON s.id = c.selection_id
-       WHERE c.coder_id IN (${placeholders(coderIds.length)})
+       WHERE c.coder_id IN ${IN_LIST}
        ORDER BY s.source_id, s.start, s.end`,
     )
-    .all(...coderIds) as StoredCoding[];
+    .all(inList(coderIds)) as StoredCoding[];
 
   let sourceIds: string[];
   if (scope.sourceIds) {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { ResolveAction } from '../../../shared/api/methods/review-methods';
 import { createCoding, deleteCodings } from '../store/coding-store';
-import { placeholders } from '../store/row-helpers';
+import { IN_LIST, inList } from '../store/row-helpers';
 import { createThread } from './comment-threads';
 import { recordDecision } from './disagreement-decisions';
 
@@ -41,9 +41,9 @@ function checkedCodings(db: Database.Database, ids: readonly string[], coderId: 
   const rows = db
     .prepare(
       `SELECT c.id, c.coder_id AS coderId, c.code_id AS codeId, s.source_id AS sourceId, s.start, s.end
-       FROM codings c JOIN selections s ON s.id = c.selection_id WHERE c.id IN (${placeholders(ids.length)})`,
+       FROM codings c JOIN selections s ON s.id = c.selection_id WHERE c.id IN ${IN_LIST}`,
     )
-    .all(...ids) as CodingRow[];
+    .all(inList(ids)) as CodingRow[];
   for (const id of ids) {
     const row = rows.find((x) => x.id === id);
     if (!row) throw new ApiError('not-found', `Coding ${id} (coder ${label}) does not exist any more; refresh the list of disagreements.`);

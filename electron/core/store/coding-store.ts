@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Coding, RetrievedSegment } from '../../../shared/api/methods/coding-methods';
 import { ApiError } from '../../../shared/api/errors';
-import { found, newId, nowIso, placeholders, requireRow } from './row-helpers';
+import { found, newId, nowIso, requireRow, IN_LIST, inList } from './row-helpers';
 import { BlockFinder } from './source-blocks';
 
 const CODING_SQL = `
@@ -85,8 +85,8 @@ export function dropUnusedSelections(db: Database.Database, selectionIds: string
 }
 
 export function deleteCodings(db: Database.Database, ids: string[]): number {
-  const sels = (db.prepare(`SELECT DISTINCT selection_id AS s FROM codings WHERE id IN (${placeholders(ids.length)})`).all(...ids) as { s: string }[]).map((r) => r.s);
-  const n = db.prepare(`DELETE FROM codings WHERE id IN (${placeholders(ids.length)})`).run(...ids).changes;
+  const sels = (db.prepare(`SELECT DISTINCT selection_id AS s FROM codings WHERE id IN ${IN_LIST}`).all(inList(ids)) as { s: string }[]).map((r) => r.s);
+  const n = db.prepare(`DELETE FROM codings WHERE id IN ${IN_LIST}`).run(inList(ids)).changes;
   dropUnusedSelections(db, sels);
   return n;
 }
@@ -106,8 +106,8 @@ export function resizeCoding(db: Database.Database, id: string, start: number, e
 export function listCodingsBySource(db: Database.Database, sourceId: string, coderIds?: string[]): Coding[] {
   if (coderIds && coderIds.length > 0) {
     return db
-      .prepare(`${CODING_SQL} WHERE s.source_id = ? AND c.coder_id IN (${placeholders(coderIds.length)}) ORDER BY s.start, s.end`)
-      .all(sourceId, ...coderIds) as Coding[];
+      .prepare(`${CODING_SQL} WHERE s.source_id = ? AND c.coder_id IN ${IN_LIST} ORDER BY s.start, s.end`)
+      .all(sourceId, inList(coderIds)) as Coding[];
   }
   return db.prepare(`${CODING_SQL} WHERE s.source_id = ? ORDER BY s.start, s.end`).all(sourceId) as Coding[];
 }
@@ -151,15 +151,15 @@ function selectSegments(db: Database.Database, where: string, params: unknown[],
 
 /** Coded segments of the given codes, with source, case, speaker and surrounding text. */
 export function retrieveSegments(db: Database.Database, o: RetrieveOptions): RetrievedSegment[] {
-  const where = [`c.code_id IN (${placeholders(o.codeIds.length)})`];
-  const params: unknown[] = [...o.codeIds];
+  const where = [`c.code_id IN ${IN_LIST}`];
+  const params: unknown[] = [inList(o.codeIds)];
   if (o.coderIds?.length) {
-    where.push(`c.coder_id IN (${placeholders(o.coderIds.length)})`);
-    params.push(...o.coderIds);
+    where.push(`c.coder_id IN ${IN_LIST}`);
+    params.push(inList(o.coderIds));
   }
   if (o.sourceIds?.length) {
-    where.push(`s.source_id IN (${placeholders(o.sourceIds.length)})`);
-    params.push(...o.sourceIds);
+    where.push(`s.source_id IN ${IN_LIST}`);
+    params.push(inList(o.sourceIds));
   }
   return selectSegments(db, where.join(' AND '), params, o.contextChars);
 }
@@ -167,5 +167,5 @@ export function retrieveSegments(db: Database.Database, o: RetrieveOptions): Ret
 /** The same segments for codings given by rowid (matrix drill-down): one statement for any number. */
 export function segmentsByCodingRowids(db: Database.Database, rowids: number[], contextChars: number): RetrievedSegment[] {
   if (rowids.length === 0) return [];
-  return selectSegments(db, 'c.rowid IN (SELECT value FROM json_each(?))', [JSON.stringify(rowids)], contextChars);
+  return selectSegments(db, `c.rowid IN ${IN_LIST}`, [inList(rowids)], contextChars);
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SourceDetail, SourceSummary } from '../../../shared/api/methods/source-methods';
 import type { ImportedDocument } from '../importers/imported-document';
-import { found, newId, nowIso, placeholders } from './row-helpers';
+import { found, newId, nowIso, IN_LIST, inList } from './row-helpers';
 import { getBlocks } from './source-blocks';
 import { measureSource, type SourceMeasures } from './source-measures';
 import { cachedStatement } from '../db/statement-cache';
@@ -104,5 +104,5 @@ export function insertSource(db: Database.Database, s: NewSource, id: string = n
 }
 
 export function deleteSources(db: Database.Database, ids: string[]): number {
-  return db.prepare(`DELETE FROM sources WHERE id IN (${placeholders(ids.length)})`).run(...ids).changes;
+  return db.prepare(`DELETE FROM sources WHERE id IN ${IN_LIST}`).run(inList(ids)).changes;
 }

@@ -48,6 +48,19 @@ describe('coded segments export', () => {
     ]);
   });
 
+  it('filters by more sources than SQLite takes parameters (the schema allows 100,000)', async () => {
+    const p = await richProject();
+    open.push(p);
+    const emoji = (await p.call('sources.list', {})).find((s) => s.name === 'Emoji interview')!;
+    const many = Array.from({ length: 40_000 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const file = path.join(tempDir(), 'banyak.csv');
+    const r = await p.call('exchange.exportSegments', { path: file, format: 'csv', options: { sourceIds: [...many, emoji.id] } });
+    const rows = Papa.parse<Record<string, string>>(fs.readFileSync(file, 'utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((x) => x.source))).toEqual(new Set(['Emoji interview']));
+    expect(r.summary).toBe(`${rows.length} coded segment${rows.length === 1 ? '' : 's'}`);
+  });
+
   it('writes the same rows to an Excel sheet, filtered by code when asked', async () => {
     const p = await richProject();
     open.push(p);
