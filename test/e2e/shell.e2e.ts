@@ -189,7 +189,7 @@ test('an export in Indonesian says what it wrote in Indonesian', async ({ page, 
   await dialog.getByLabel('Simpan sebagai (path)').fill(target);
   await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click();
   const status = dialog.getByRole('status');
-  await expect(status).toContainText(/Ditulis ke .*-ekspor\.qdpx: 8 sumber, 12 kode, \d+ seleksi, \d+ pengodean, \d+ kasus, \d+ memo, \d+ pengguna\./, { timeout: 30_000 });
+  await expect(status).toContainText(/Ditulis ke .*-ekspor\.qdpx: 8 sumber, 12 kode, \d+ segmen berkode, \d+ pengodean, \d+ kasus, \d+ memo, \d+ pengode\./, { timeout: 30_000 });
   await saveScreenshot(page, 'export-done-id');
   const fs = await import('node:fs');
   expect(fs.existsSync(target)).toBe(true);

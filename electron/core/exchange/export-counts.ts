@@ -1,26 +1,22 @@
 import type { ExportCountKind, ExportResult } from '../../../shared/api/methods/exchange-methods';
-
-export type ExportCounts = ExportResult['counts'];
-
-const ENGLISH: Record<ExportCountKind, string> = {
-  sources: 'sources',
-  codes: 'codes',
-  selections: 'selections',
-  codings: 'codings',
-  cases: 'cases',
-  memos: 'memos',
-  users: 'users',
-  segments: 'coded segments',
-  sections: 'sections',
-  tables: 'tables',
-  figures: 'figures',
-};
+import { localeCatalogue } from '../report/report-strings';
 
 /**
- * An export's counts and their English line for the command line ("8 sources, 24 codes"); the
- * interface words the counts itself, in the researcher's language.
+ * An export's counts and their English line for the command line ("8 sources, 1 code"), worded by
+ * the catalogue the interface uses (exchange.written.*), which words the counts in the researcher's
+ * language itself. `details` adds a note in brackets after a count ("2 sections (codebook, matrices)").
  */
-export function countedSummary(counts: Partial<Record<ExportCountKind, number>>): { counts: ExportCounts; summary: string } {
+export function countedSummary(
+  counts: Partial<Record<ExportCountKind, number>>,
+  details: Partial<Record<ExportCountKind, string>> = {},
+): { counts: ExportResult['counts']; summary: string } {
   const list = (Object.entries(counts) as [ExportCountKind, number][]).map(([what, n]) => ({ what, n }));
-  return { counts: list, summary: list.map((c) => `${c.n} ${ENGLISH[c.what]}`).join(', ') };
+  const en = localeCatalogue('en', 'exchange');
+  const line = list.map(({ what, n }) => {
+    const phrase = (en[`exchange.written.${what}`] ?? `{count} ${what}`).replace('{count}', String(n));
+    // Every noun here makes its plural with -s: one of them drops it.
+    const counted = n === 1 ? phrase.replace(/s$/, '') : phrase;
+    return details[what] ? `${counted} (${details[what]})` : counted;
+  });
+  return { counts: list, summary: line.join(', ') };
 }

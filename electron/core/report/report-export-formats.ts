@@ -37,8 +37,7 @@ async function runReport(out: string, ctx: ExportContext, format: string, option
     path: r.path,
     format,
     bytes: r.bytes,
-    counts: countedSummary({ sections: r.sections.length, tables: r.tables, figures: r.figures }).counts,
-    summary: `${r.sections.length} section${r.sections.length === 1 ? '' : 's'} (${r.sections.join(', ')}), ${r.tables} tables, ${r.figures} figures`,
+    ...countedSummary({ sections: r.sections.length, tables: r.tables, figures: r.figures }, { sections: r.sections.join(', ') }),
     warnings: r.warnings,
   };
 }

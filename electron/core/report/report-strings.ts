@@ -11,21 +11,26 @@ function localesDir(): string {
   return path.join(resources, 'locales');
 }
 
-const cache = new Map<ReportLanguage, Record<string, string>>();
+const cache = new Map<string, Record<string, string>>();
 
-/** The report catalogue of one language (resources/locales/<lang>/report.json), read once. */
-export function reportCatalogue(lang: ReportLanguage): Record<string, string> {
-  let entries = cache.get(lang);
+/** One catalogue file of one language (resources/locales/<lang>/<name>.json), read once. */
+export function localeCatalogue(lang: ReportLanguage, name: string): Record<string, string> {
+  const file = path.join(localesDir(), lang, `${name}.json`);
+  let entries = cache.get(file);
   if (!entries) {
-    const file = path.join(localesDir(), lang, 'report.json');
     try {
       entries = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
     } catch (err) {
-      throw new Error(`Cannot read the report translations ${file}: ${(err as Error).message}`);
+      throw new Error(`Cannot read the translations ${file}: ${(err as Error).message}`);
     }
-    cache.set(lang, entries);
+    cache.set(file, entries);
   }
   return entries;
+}
+
+/** The report catalogue of one language (resources/locales/<lang>/report.json). */
+export function reportCatalogue(lang: ReportLanguage): Record<string, string> {
+  return localeCatalogue(lang, 'report');
 }
 
 /**

@@ -89,10 +89,6 @@ export function ratingLabel(rating: string): string {
   return label === key ? rating : label;
 }
 
-/**
- * The heading of a count matrix in the app's language, e.g. "Cases × Codes: coded segments" or
- * "Kasus × Kode: segmen terkode" (the core's own title, in English, stays in exports and evidence).
- */
 /** The name of one axis of a matrix ("Cases", or an attribute's name such as "status"); rows default to cases, columns to codes. */
 export function axisLabel(spec: MatrixSpecInput, which: 'rows' | 'columns', attributes: { id: string; name: string }[]): string {
   const dim: MatrixDimension = spec[which] ?? { kind: which === 'rows' ? 'cases' : 'codes' };
@@ -100,6 +96,10 @@ export function axisLabel(spec: MatrixSpecInput, which: 'rows' | 'columns', attr
   return t(DIMENSION_KEYS[dim.kind]);
 }
 
+/**
+ * The heading of a count matrix in the app's language, e.g. "Cases × Codes: coded segments" or
+ * "Kasus × Kode: segmen terkode" (the core's own title, in English, stays in exports and evidence).
+ */
 export function matrixHeading(spec: MatrixSpecInput, attributes: { id: string; name: string }[]): string {
   const norm = spec.normalization ?? 'none';
   return t('analysis.heading', {

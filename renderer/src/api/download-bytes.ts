@@ -1,3 +1,11 @@
+/**
+ * Whether files can be handed to the browser as downloads: in a browser, not in the Electron window
+ * (which writes to a path instead).
+ */
+export function canDownload(): boolean {
+  return typeof window !== 'undefined' && !window.telaah;
+}
+
 /** MIME types of the files Telaah hands to the browser, by extension (with the dot). */
 const MIME: Record<string, string> = {
   '.qdpx': 'application/zip',

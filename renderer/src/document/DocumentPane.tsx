@@ -104,7 +104,6 @@ export function DocumentPane() {
   const views = useMemo(() => (index ? layoutBlocks(index, blocks, codings, hits) : []), [index, blocks, codings, hits]);
   const colorsVersion = useMemo(() => [...codes.values()].map((c) => `${c.id}${c.color}${c.name}`).join(''), [codes]);
   const focusedCodingId = focused && focused.sourceId === sourceId ? focused.id : null;
-  // Changes whenever the text does (an edit may keep every run's start), so rows redraw their text.
 
   // --- open marks -----------------------------------------------------------------------------
   const openPending = useRef<string | null>(null);

@@ -5,7 +5,7 @@ import { useApi, useApiData } from '../api/api-context';
 import { getLanguage, t } from '../i18n/i18n';
 import { Modal } from '../shell/Modal';
 import { notify } from '../state/notifications';
-import { downloadBytes } from '../api/download-bytes';
+import { canDownload, downloadBytes } from '../api/download-bytes';
 import { codeTreeRows, exportableFormats, fileSuffix, formatGroup, formatLabel, FORMAT_GROUPS, takesFilters, takesLanguage, type FormatInfo } from './export-dialog-model';
 import { defaultExportPath, swapExtension } from './file-names';
 import { JobProgressLine } from '../api/JobProgressLine';
@@ -27,7 +27,7 @@ type Written = { kind: 'written'; result: ExportResult } | { kind: 'downloaded';
  * segments (CSV, Excel, Word), written to a typed path (~/Telaah/<project>… by default) or, in the
  * browser, downloaded. Segment formats can be limited to some codes (with their sub-codes) and sources.
  */
-export function ExportDialog({ onClose, initialFormat = 'qdpx', allowDownload = typeof window !== 'undefined' && !window.telaah }: ExportDialogProps) {
+export function ExportDialog({ onClose, initialFormat = 'qdpx', allowDownload = canDownload() }: ExportDialogProps) {
   const api = useApi();
   const info = useApiData('project.info', {});
   const formatsData = useApiData('exchange.formats', {});

@@ -6,6 +6,7 @@ import { Modal } from '../shell/Modal';
 import { DEFAULT_MATRIX, defaultReportPath, isValidChoice, matrixSpecOf, MEASURES, PLAIN_DIMENSIONS, type MatrixChoice } from './report-dialog-model';
 import { useReportJob } from './use-report-job';
 import { JobProgressLine } from '../api/JobProgressLine';
+import { canDownload } from '../api/download-bytes';
 
 export interface ReportDialogProps {
   onClose(): void;
@@ -17,7 +18,7 @@ export interface ReportDialogProps {
  * The Word report dialog: which sections, which language (independent of the UI's), which
  * matrices, heat shading, and where to write it; shows the job's progress and can stop it.
  */
-export function ReportDialog({ onClose, allowDownload = typeof window !== 'undefined' && !window.telaah }: ReportDialogProps) {
+export function ReportDialog({ onClose, allowDownload = canDownload() }: ReportDialogProps) {
   const info = useApiData('project.info', {});
   const attributes = useApiData('attributes.list', {}, ['cases.changed']);
   const job = useReportJob();

@@ -70,7 +70,7 @@ export const ExportResult = z.object({
   format: z.string(),
   bytes: z.number().int(),
   /** What was written, counted, in order ("8 sources, 24 codes"): the interface words it. */
-  counts: z.array(z.object({ what: ExportCountKind, n: z.number().int().nonnegative() })).default([]),
+  counts: z.array(z.object({ what: ExportCountKind, n: z.number().int().nonnegative() })),
   /** The same in English, one line, for the command line and logs. */
   summary: z.string(),
   warnings: z.array(z.string()).default([]),

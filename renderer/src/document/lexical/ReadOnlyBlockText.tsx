@@ -30,7 +30,8 @@ function sameRuns(a: readonly RunView[], b: readonly RunView[]): boolean {
 /**
  * The text of one block, drawn by its own read-only Lexical editor whose root is this element. The
  * editor's content is rebuilt only when the runs change (a new coding, a colour, a selected coding),
- * synchronously in a layout effect, so the row's own layout effect (the stripes) can measure it.
+ * synchronously in a layout effect, so the text is in place when the stripe layout queue
+ * (stripe-layout-queue.ts) measures the rows, after all of them have been drawn.
  * React renders no children here: the element's content belongs to Lexical.
  */
 function ReadOnlyBlockTextImpl({ runs, className }: ReadOnlyBlockTextProps) {
