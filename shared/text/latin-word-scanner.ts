@@ -70,12 +70,6 @@ const LOW_LIMIT = 0x250;
 const LOW_CLASS = Int8Array.from({ length: LOW_LIMIT }, (_, c) => wbClass(c));
 const classOf = (c: number): number => (c < LOW_LIMIT ? LOW_CLASS[c]! : wbClass(c));
 
-/** True when every unit of text[from, to) is in the set this scanner handles exactly. */
-export function isLatinSimple(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (classOf(text.charCodeAt(i)) === NOT_SIMPLE) return false;
-  return true;
-}
-
 // Word bounds found in a stretch, reported only once the whole stretch is known to be simple. Reused.
 let boundsBuf = new Int32Array(1024);
 
@@ -87,8 +81,8 @@ const joinsDigits = (k: number) => k === Wb.MidNum || k === Wb.MidNumLet || k ==
 /**
  * Calls onWord(startU16, endU16) for each word-like segment of text[from, to) (UTF-16 offsets, end
  * exclusive) and returns true; or, when the stretch holds a unit outside the set this scanner handles
- * exactly (see isLatinSimple), returns false before calling onWord at all. The caller cuts the text at
- * sure word breaks.
+ * exactly (Latin letters, digits, combining diacritics, common punctuation), returns false before
+ * calling onWord at all. The caller cuts the text at sure word breaks.
  *
  * One pass over the units. WB4: an Extend/Format/ZWJ unit belongs to the unit before it (except at the
  * start or after a newline, where it counts as Other), so it is skipped. A word runs over letters and
@@ -107,7 +101,7 @@ export function scanLatinWords(text: string, from: number, to: number, onWord: (
   let afterBreak = true; // at the start or after a newline (where Extend does not attach)
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    let k = c < LOW_LIMIT ? LOW_CLASS[c]! : wbClass(c);
+    let k = classOf(c);
     if (k === NOT_SIMPLE) return false;
     if (k === Wb.Extend) {
       if (!afterBreak) continue;

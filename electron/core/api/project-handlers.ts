@@ -8,12 +8,11 @@ import { getUser, listUsers } from '../store/user-store';
 import { newId, nowIso } from '../store/row-helpers';
 import { fillSampleProject } from '../sample/sample-project';
 import type { HandlersFor, HandlerContext } from './handler-types';
+import { projectMeta, setProjectName } from '../store/project-meta';
 
 function projectInfo(ctx: HandlerContext) {
   const db = ctx.db;
-  const meta = Object.fromEntries(
-    (db.prepare('SELECT key, value FROM project_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
-  );
+  const meta = projectMeta(db);
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return {
     id: meta.id ?? '',
@@ -35,7 +34,7 @@ function projectInfo(ctx: HandlerContext) {
 export const projectHandlers: HandlersFor<typeof projectMethods> = {
   'project.info': (_input, ctx) => projectInfo(ctx),
   'project.rename': ({ name }, ctx) => {
-    ctx.db.prepare(`UPDATE project_meta SET value = ? WHERE key = 'name'`).run(name);
+    setProjectName(ctx.db, name);
     return projectInfo(ctx);
   },
   'project.open': async ({ path }, ctx) => {

@@ -51,10 +51,11 @@ function configure(db: Database.Database): void {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   // A 64 MiB page cache: matrices and searches walk indexes of 100,000 codings, far more than
-  // SQLite's default 2 MiB cache holds. No memory-mapped I/O: measured on the bench's project it did
+  // SQLite's default 2 MiB cache holds. No memory-mapped reads of the database file: measured on the bench's project it did
   // not speed up the matrix (133-137 ms without, 141-146 with) and saved only ~1 ms opening a
   // transcript and ~0.4 ms a search, while a read error on a mapped file (a USB stick pulled out, a
-  // network drive dropping) kills the process with SIGBUS instead of failing one call.
+  // network drive dropping) kills the process with SIGBUS instead of failing one call. (WAL's small
+  // -shm index is mapped all the same; that SQLite does not let us change.)
   db.pragma('cache_size = -65536');
 }
 

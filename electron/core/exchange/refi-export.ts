@@ -21,6 +21,7 @@ import type { Attribute } from '../../../shared/api/methods/case-methods';
 import { listAttributes, listCases } from '../store/case-store';
 import { listSets } from '../store/set-store';
 import { allMemos, codedSelections, codeTree, guidFor, type CodeNode, type MemoRow } from './refi-export-data';
+import { projectMeta } from '../store/project-meta';
 
 export const REFI_ORIGIN = 'Telaah 0.1';
 
@@ -57,9 +58,7 @@ export function buildRefiProject(db: Database.Database): RefiProjectExport {
     warnings.push(`${where} contained control characters XML cannot hold; they were written as U+FFFD.`);
     return s.replace(NOT_XML, '\uFFFD');
   };
-  const meta = Object.fromEntries(
-    (db.prepare('SELECT key, value FROM project_meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
-  );
+  const meta = projectMeta(db);
   const users = db.prepare('SELECT id, name FROM users ORDER BY created_at, name').all() as { id: string; name: string }[];
   const userGuid = (id: string | null) => (id ? guidFor(id) : undefined);
 

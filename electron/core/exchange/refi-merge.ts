@@ -24,6 +24,7 @@ import type { RefiCode, RefiVariableType } from './refi-model';
 import type { RefiPackage } from './refi-package';
 import { MergeState, isoOrNow, zeroCounts, type MergeOptions, type NoteTarget } from './refi-merge-state';
 import { mergeSources } from './refi-merge-sources';
+import { setProjectName } from '../store/project-meta';
 
 export type { MergeOptions } from './refi-merge-state';
 
@@ -43,7 +44,7 @@ export function mergeRefiProject(db: Database.Database, pkg: RefiPackage, option
   };
   const state = new MergeState(db, pkg, options, report);
   if (options.setProjectName && p.name.trim()) {
-    db.prepare(`UPDATE project_meta SET value = ? WHERE key = 'name'`).run(p.name.trim());
+    setProjectName(db, p.name.trim());
   }
   mergeUsers(state);
   mergeCodes(state, p.codes, null);

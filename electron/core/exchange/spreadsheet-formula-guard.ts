@@ -1,8 +1,8 @@
 /**
  * CSV injection: a spreadsheet runs a cell that starts with =, +, -, @, a tab or a CR as a formula
  * (OWASP "CSV Injection"), so a transcript line "=HYPERLINK(...)" in an export could act when the
- * supervisor opens it. Such text is written with a leading apostrophe, which spreadsheets show as
- * "this is text" and do not display.
+ * supervisor opens it. Such text is written with a leading apostrophe, so the spreadsheet reads it as
+ * text; the apostrophe stays visible in the cell (the trade-off OWASP recommends).
  *
  * The guard is reversible, so a file Telaah wrote reads back exactly: text that already starts with
  * apostrophes before a formula character gets one more, and unguardFormula takes exactly one away.

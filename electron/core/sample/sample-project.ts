@@ -12,6 +12,7 @@ import { createCoding } from '../store/coding-store';
 import { saveMemo } from '../store/memo-store';
 import { ensureUser } from '../store/user-store';
 import { readCsvRecords } from './sample-csv';
+import { setProjectName } from '../store/project-meta';
 
 /** resources/sample, beside the app (TELAAH_RESOURCES overrides it in a packaged app). */
 export function sampleFolder(): string {
@@ -56,7 +57,7 @@ export function fillSampleProject(db: Database.Database): void {
   const folder = sampleFolder();
   const researcher = ensureUser(db, 'peneliti');
   db.prepare(`INSERT INTO settings (key, value) VALUES ('active_coder', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(researcher);
-  db.prepare(`UPDATE project_meta SET value = ? WHERE key = 'name'`).run('Contoh: Tenaga honorer di puskesmas (sintetis)');
+  setProjectName(db, 'Contoh: Tenaga honorer di puskesmas (sintetis)');
 
   const sourceByFile = new Map<string, { id: string; text: string }>();
   const caseRows = readCsvRecords(fs.readFileSync(path.join(folder, 'cases.csv'), 'utf8'));

@@ -45,7 +45,7 @@ export function subtreeIds(db: Database.Database, id: string): string[] {
   return withSubCodes(db, [id]);
 }
 
-/** The given codes and their sub-codes at any depth, each once, each code before its sub-codes. */
+/** The given codes and their sub-codes at any depth, each once (in no particular order). */
 export function withSubCodes(db: Database.Database, ids: readonly string[]): string[] {
   return db
     .prepare(`WITH RECURSIVE t(id) AS (SELECT value FROM json_each(?) UNION SELECT c.id FROM codes c JOIN t ON c.parent_id = t.id) SELECT id FROM t`)
