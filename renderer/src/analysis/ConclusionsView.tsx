@@ -10,6 +10,7 @@ import { NegativeCaseFinder } from './NegativeCaseFinder';
 import { plainTextToLexicalJson } from './lexical-text';
 import { Field } from './Field';
 import './analysis.css';
+import { KeyedSelect } from './KeyedSelect';
 
 interface Draft {
   id?: string;
@@ -173,14 +174,7 @@ export function ConclusionsView() {
             </button>
             <span className="analysis-inline-field">
               <label htmlFor={filterId}>{t('analysis.conclusions.filter')}</label>
-              <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as ConclusionStatus | '')}>
-                <option value="">{t('analysis.filter.all')}</option>
-                {Object.entries(STATUS_KEYS).map(([s, key]) => (
-                  <option key={s} value={s}>
-                    {t(key)}
-                  </option>
-                ))}
-              </select>
+              <KeyedSelect id={filterId} keys={STATUS_KEYS} value={filter} onChange={setFilter} emptyKey="analysis.filter.all" />
             </span>
           </div>
           {list.data?.length === 0 && <p className="empty">{t(filter ? 'analysis.conclusions.noneWithStatus' : 'analysis.conclusions.none')}</p>}

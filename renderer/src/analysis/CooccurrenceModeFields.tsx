@@ -1,6 +1,7 @@
 import { t } from '../i18n/i18n';
 import { COOCCURRENCE_MODE_KEYS, type CooccurrenceMode } from './analysis-labels';
 import { Field } from './Field';
+import { KeyedSelect } from './KeyedSelect';
 
 /**
  * How two codes count as co-occurring, and for "within N characters" the N: a whole number of
@@ -20,13 +21,7 @@ export function CooccurrenceModeFields({
   return (
     <>
       <Field label={t('analysis.co.mode')}>
-        <select value={mode} onChange={(e) => onMode(e.target.value as CooccurrenceMode)}>
-          {Object.entries(COOCCURRENCE_MODE_KEYS).map(([m, key]) => (
-            <option key={m} value={m}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
+        <KeyedSelect keys={COOCCURRENCE_MODE_KEYS} value={mode} onChange={onMode} />
       </Field>
       {mode === 'distance' && (
         <Field label={t('analysis.co.distance')}>

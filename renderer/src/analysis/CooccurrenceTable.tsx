@@ -5,6 +5,7 @@ import { COOCCURRENCE_MEASURE_KEYS, COOCCURRENCE_MODE_KEYS, type CooccurrenceMod
 import { CooccurrenceModeFields } from './CooccurrenceModeFields';
 import { Field } from './Field';
 import { cellShade } from './matrix-shading';
+import { KeyedSelect } from './KeyedSelect';
 
 type Measure = keyof typeof COOCCURRENCE_MEASURE_KEYS;
 const REFRESH = ['codings.changed', 'codes.changed', 'sources.changed'] as const;
@@ -29,13 +30,7 @@ export function CooccurrenceTable({ rollUp }: { rollUp: boolean }) {
       <div className="analysis-controls">
         <CooccurrenceModeFields mode={mode} distance={distance} onMode={setMode} onDistance={setDistance} />
         <Field label={t('analysis.co.measure')}>
-          <select value={measure} onChange={(e) => setMeasure(e.target.value as Measure)}>
-            {Object.entries(COOCCURRENCE_MEASURE_KEYS).map(([m, key]) => (
-              <option key={m} value={m}>
-                {t(key)}
-              </option>
-            ))}
-          </select>
+          <KeyedSelect keys={COOCCURRENCE_MEASURE_KEYS} value={measure} onChange={setMeasure} />
         </Field>
       </div>
       {co.error && <p role="alert" className="pane-message">{co.error.message}</p>}

@@ -3,6 +3,7 @@ import { useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { Field } from './Field';
 import { DIMENSION_KEYS, MEASURE_KEYS, NORMALIZATION_KEYS, dimensionValue, parseDimension } from './analysis-labels';
+import { KeyedSelect } from './KeyedSelect';
 
 export interface MatrixSpecControlsProps {
   spec: MatrixSpecInput;
@@ -46,22 +47,10 @@ export function MatrixSpecControls({ spec, onChange }: MatrixSpecControlsProps) 
         </select>
       </Field>
       <Field label={t('analysis.cells')}>
-        <select value={spec.measure ?? 'codings'} onChange={(e) => onChange({ ...spec, measure: e.target.value as keyof typeof MEASURE_KEYS })}>
-          {Object.entries(MEASURE_KEYS).map(([m, key]) => (
-            <option key={m} value={m}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
+        <KeyedSelect keys={MEASURE_KEYS} value={spec.measure ?? 'codings'} onChange={(measure) => onChange({ ...spec, measure })} />
       </Field>
       <Field label={t('analysis.show')}>
-        <select value={spec.normalization ?? 'none'} onChange={(e) => onChange({ ...spec, normalization: e.target.value as keyof typeof NORMALIZATION_KEYS })}>
-          {Object.entries(NORMALIZATION_KEYS).map(([n, key]) => (
-            <option key={n} value={n}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
+        <KeyedSelect keys={NORMALIZATION_KEYS} value={spec.normalization ?? 'none'} onChange={(normalization) => onChange({ ...spec, normalization })} />
       </Field>
       <Field label={t('analysis.filter.set')}>
         <select

@@ -10,6 +10,7 @@ import { EvidenceLinker } from './EvidenceLinker';
 import { SegmentList } from './SegmentList';
 import { Field } from './Field';
 import './analysis.css';
+import { KeyedSelect } from './KeyedSelect';
 
 interface Editing {
   rowId: string;
@@ -53,13 +54,7 @@ function NewTextMatrixForm({ onCreated, onCancel }: { onCreated(id: string): voi
             <input value={name} onChange={(e) => setName(e.target.value)} required />
           </Field>
           <Field label={t('analysis.tm.template')}>
-            <select value={template} onChange={(e) => setTemplate(e.target.value as TextMatrixTemplate)}>
-              {Object.entries(TEMPLATE_KEYS).map(([k, key]) => (
-                <option key={k} value={k}>
-                  {t(key)}
-                </option>
-              ))}
-            </select>
+            <KeyedSelect keys={TEMPLATE_KEYS} value={template} onChange={setTemplate} />
           </Field>
           <p className="analysis-field-hint">{t(`${TEMPLATE_KEYS[template]}.hint`)}</p>
           {template === 'case-ordered' && (
