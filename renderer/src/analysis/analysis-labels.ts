@@ -98,7 +98,7 @@ export function axisLabel(spec: MatrixSpecInput, which: 'rows' | 'columns', attr
 
 /**
  * The heading of a count matrix in the app's language, e.g. "Cases × Codes: coded segments" or
- * "Kasus × Kode: segmen terkode" (the core's own title, in English, stays in exports and evidence).
+ * "Kasus × Kode: segmen berkode" (the core's own title, in English, stays in exports and evidence).
  */
 export function matrixHeading(spec: MatrixSpecInput, attributes: { id: string; name: string }[]): string {
   const norm = spec.normalization ?? 'none';

@@ -148,7 +148,7 @@ export const UNIT_KIND_DESCRIPTIONS: Readonly<Record<AgreementUnitKind, { readon
     name: { en: 'Segments (as MAXQDA)', id: 'Segmen (seperti MAXQDA)' },
     description: {
       en: "Each coded segment of either coder is a unit. A segment matches when the other coder coded a segment with the same code whose shared text is at least the chosen share (default 90 %) of the text both segments cover together (overlap ÷ union). Touching or overlapping codings of one coder and code are joined first. Two coders only.",
-      id: 'Setiap segmen terkode dari kedua pengode adalah satu unit. Sebuah segmen dianggap cocok bila pengode lain mengode segmen dengan kode yang sama dan teks bersama keduanya paling sedikit sebesar proporsi yang dipilih (bawaan 90 %) dari seluruh teks yang dicakup kedua segmen (irisan ÷ gabungan). Kodean yang bersentuhan atau tumpang tindih dari satu pengode dan kode yang sama digabung lebih dulu. Hanya untuk dua pengode.',
+      id: 'Setiap segmen berkode dari kedua pengode adalah satu unit. Sebuah segmen dianggap cocok bila pengode lain mengode segmen dengan kode yang sama dan teks bersama keduanya paling sedikit sebesar proporsi yang dipilih (bawaan 90 %) dari seluruh teks yang dicakup kedua segmen (irisan ÷ gabungan). Kodean yang bersentuhan atau tumpang tindih dari satu pengode dan kode yang sama digabung lebih dulu. Hanya untuk dua pengode.',
     },
   },
   sources: {
