@@ -20,7 +20,7 @@ export function createClient(transport: Transport): ApiClient {
   return {
     async call(method, input) {
       const result = await transport.invoke(method, input);
-      if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details);
+      if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details, result.error.reason);
       return result.value as never;
     },
     on(event, listener) {

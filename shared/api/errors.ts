@@ -1,3 +1,5 @@
+import type { Phrase } from './phrase';
+
 /** Stable error codes every transport carries unchanged; messages are for the researcher. */
 export type ApiErrorCode =
   | 'unknown-method'
@@ -17,21 +19,31 @@ export type ApiErrorCode =
 
 export interface ApiErrorShape {
   code: ApiErrorCode;
+  /** English, for scripts and logs. */
   message: string;
   details?: unknown;
+  /** The same words as a catalogue phrase, when there is one, for the interface to word in its language. */
+  reason?: Phrase;
 }
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly details?: unknown;
-  constructor(code: ApiErrorCode, message: string, details?: unknown) {
+  readonly reason?: Phrase;
+  constructor(code: ApiErrorCode, message: string, details?: unknown, reason?: Phrase) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.details = details;
+    if (reason) this.reason = reason;
   }
   toJSON(): ApiErrorShape {
-    return { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.details === undefined ? {} : { details: this.details }),
+      ...(this.reason ? { reason: this.reason } : {}),
+    };
   }
 }
 

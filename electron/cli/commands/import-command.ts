@@ -61,7 +61,7 @@ export const importCommand: Command = {
         if (values.json) json.push(summary);
         else {
           for (const r of summary.results) {
-            if (r.ok) io.out(`ok      ${r.file}${r.warnings.length ? ` (${r.warnings.join('; ')})` : ''}`);
+            if (r.ok) io.out(`ok      ${r.file}${r.warnings.length ? ` (${r.warnings.map((w) => w.english).join('; ')})` : ''}`);
             else io.out(`failed  ${r.error!.message}`);
           }
           io.out(`${summary.imported} imported, ${summary.failed} failed.`);

@@ -29,7 +29,7 @@ const projectErrorCodes: Record<string, ApiErrorCode> = {
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof ProjectError) return new ApiError(projectErrorCodes[err.code] ?? 'internal', err.message);
-  if (err instanceof ImportError) return new ApiError('import-failed', err.message, { code: err.code, file: err.fileName });
+  if (err instanceof ImportError) return new ApiError('import-failed', err.message, { code: err.code, file: err.fileName }, err.reason);
   const e = err as { code?: string; message?: string };
   if (typeof e?.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) {
     if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {

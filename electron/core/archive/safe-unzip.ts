@@ -11,6 +11,8 @@
  *                  (backslashes count as slashes, as Windows tools write them);
  *  - 'corrupt'     not a zip, truncated, CRC or size mismatch, encryption, unknown compression.
  */
+import { errorPhrase, type ErrorPhraseKey } from '../i18n/error-phrase';
+import type { PhraseParams } from '../../../shared/api/phrase';
 import { Inflate } from 'fflate';
 import { ImportError } from '../importers/imported-document';
 
@@ -69,8 +71,8 @@ const SIG_LOCAL = 0x04034b50;
 export function listZipEntries(bytes: Uint8Array, fileName: string, limits?: Partial<ZipLimits>): ZipEntryInfo[] {
   const lim = { ...DEFAULT_ZIP_LIMITS, ...limits };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const corrupt = (reason: string): ImportError =>
-    new ImportError('corrupt', fileName, `not a readable zip archive: ${reason}`);
+  // The reader's own reasons stay as technical detail: they matter to whoever repairs the file.
+  const corrupt = (detail: string): ImportError => new ImportError('corrupt', fileName, errorPhrase('errors.zip.corrupt', { detail }));
 
   const eocd = findEndOfCentralDirectory(view);
   if (eocd < 0) throw corrupt('no end-of-central-directory record (the file is truncated or is not a zip)');
@@ -87,7 +89,7 @@ export function listZipEntries(bytes: Uint8Array, fileName: string, limits?: Par
     cdOffset = safeNumber(view.getBigUint64(z64 + 48, true));
   }
   if (entryCount > lim.maxEntries) {
-    throw new ImportError('zip-bomb', fileName, `the archive lists ${entryCount} entries; at most ${lim.maxEntries} are accepted`);
+    throw new ImportError('zip-bomb', fileName, errorPhrase('errors.zip.tooManyEntries', { count: entryCount, max: lim.maxEntries }));
   }
   if (cdOffset + cdSize > view.byteLength) throw corrupt('the central directory lies past the end of the file (truncated)');
 
@@ -180,12 +182,12 @@ export function safeUnzip(bytes: Uint8Array, fileName: string, options: SafeUnzi
  * passes a cap, so a bomb costs at most one chunk's output beyond the cap.
  */
 function readEntry(bytes: Uint8Array, fileName: string, entry: ZipEntryInfo, lim: ZipLimits, budget: number): Uint8Array {
-  const where = `entry "${entry.rawName}"`;
-  const corrupt = (reason: string): ImportError => new ImportError('corrupt', fileName, `${where}: ${reason}`);
-  const bomb = (reason: string): ImportError =>
-    new ImportError('zip-bomb', fileName, `${where}: ${reason} (possible zip bomb); the file was not read`);
+  const corrupt = (detail: string): ImportError =>
+    new ImportError('corrupt', fileName, errorPhrase('errors.zip.entryCorrupt', { entry: entry.rawName, detail }));
+  const bomb = (key: ErrorPhraseKey, params: PhraseParams): ImportError =>
+    new ImportError('zip-bomb', fileName, errorPhrase(key, { entry: entry.rawName, ...params }));
 
-  if (entry.encrypted) throw corrupt('the entry is encrypted; save the file without a password');
+  if (entry.encrypted) throw new ImportError('corrupt', fileName, errorPhrase('errors.zip.entryEncrypted', { entry: entry.rawName }));
   if (entry.method !== 0 && entry.method !== 8) throw corrupt(`compression method ${entry.method} is not supported`);
   // Declared sizes can only make us refuse earlier; the real count below is what protects.
   checkCaps(entry.declaredSize, entry, lim, budget, bomb, true);
@@ -240,19 +242,16 @@ function checkCaps(
   entry: ZipEntryInfo,
   lim: ZipLimits,
   budget: number,
-  bomb: (reason: string) => ImportError,
+  bomb: (key: ErrorPhraseKey, params: PhraseParams) => ImportError,
   declared: boolean,
   compressedSoFar = entry.compressedSize,
 ): void {
-  const what = declared ? 'declares' : 'inflates to';
-  if (size > lim.maxEntryBytes) throw bomb(`it ${what} more than ${mib(lim.maxEntryBytes)} MiB, the limit for one entry`);
-  if (size > budget) throw bomb(`the archive ${what} more than ${mib(lim.maxTotalBytes)} MiB in total`);
+  const said = declared ? 'Declared' : '';
+  if (size > lim.maxEntryBytes) throw bomb(`errors.zip.entryTooLarge${said}`, { max: mib(lim.maxEntryBytes) });
+  if (size > budget) throw bomb(`errors.zip.archiveTooLarge${said}`, { max: mib(lim.maxTotalBytes) });
   if (size > lim.ratioThresholdBytes && size / Math.max(compressedSoFar, 1) > lim.maxRatio) {
-    throw bomb(
-      declared
-        ? `it declares more than ${lim.maxRatio} times its ${entry.compressedSize} compressed bytes`
-        : `its first ${compressedSoFar} compressed bytes inflate to ${size} bytes, more than ${lim.maxRatio} times as many`,
-    );
+    const compressed = declared ? entry.compressedSize : compressedSoFar;
+    throw bomb(`errors.zip.ratio${said}`, { ratio: lim.maxRatio, compressed, size });
   }
 }
 
@@ -261,17 +260,16 @@ function checkCaps(
  * write entries to disk, but .qdpx sources are later resolved by name, so the rule holds everywhere.
  */
 export function normaliseEntryName(rawName: string, fileName: string): string {
-  const unsafe = (why: string): ImportError =>
-    new ImportError('unsafe-path', fileName, `entry "${rawName}" ${why}; the archive was not read`);
-  if (rawName.includes('\0')) throw unsafe('contains a NUL character');
+  const unsafe = (key: ErrorPhraseKey): ImportError => new ImportError('unsafe-path', fileName, errorPhrase(key, { entry: rawName }));
+  if (rawName.includes('\0')) throw unsafe('errors.zip.nulName');
   const name = rawName.replace(/\\/g, '/');
-  if (name.startsWith('/')) throw unsafe('is an absolute path');
-  if (/^[A-Za-z]:/.test(name)) throw unsafe('starts with a drive letter');
+  if (name.startsWith('/')) throw unsafe('errors.zip.absolutePath');
+  if (/^[A-Za-z]:/.test(name)) throw unsafe('errors.zip.driveLetter');
   const parts = name.split('/');
-  if (parts.some((part) => part === '..')) throw unsafe('climbs out of the archive with ".."');
+  if (parts.some((part) => part === '..')) throw unsafe('errors.zip.climbsOut');
   const kept = parts.filter((part, i) => part !== '.' && (part !== '' || i === parts.length - 1));
   const joined = kept.join('/');
-  if (joined === '' || joined === '/') throw unsafe('has an empty name');
+  if (joined === '' || joined === '/') throw unsafe('errors.zip.emptyName');
   return joined;
 }
 

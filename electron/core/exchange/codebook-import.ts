@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { CodebookImportReport } from '../../../shared/api/methods/exchange-methods';
 import type { ParsedCodebook } from '../../../shared/exchange/codebook-entry';
 import { parseCodeList } from '../../../shared/exchange/code-list';
+import { errorPhrase } from '../i18n/error-phrase';
 import { ImportError } from '../importers/imported-document';
 import { decodeText } from '../importers/text-decoding';
 import { readQdc } from './codebook-qdc';
@@ -19,7 +20,7 @@ export async function readCodebookFile(bytes: Uint8Array, fileName: string): Pro
   if (ext === '.qdc') return { parsed: readQdc(decodeRefiBytes(bytes, { fileName }), fileName), format: 'qdc' };
   if (ext === '.csv' || ext === '.tsv' || ext === '.xlsx') return { parsed: await readCodebookTable(bytes, fileName), format: 'csv' };
   if (ext === '.txt') return { parsed: parseCodeList(decodeText(bytes, fileName).text, fileName), format: 'code-list' };
-  throw new ImportError('unsupported-type', fileName, 'a codebook can be imported from .qdc, .csv, .tsv, .xlsx or a .txt list of `category>>code` lines');
+  throw new ImportError('unsupported-type', fileName, errorPhrase('errors.exchange.codebookType'));
 }
 
 /**

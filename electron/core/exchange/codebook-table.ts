@@ -19,6 +19,7 @@
 import type Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { guardFormula, unguardFormula } from './spreadsheet-formula-guard';
+import { errorPhrase } from '../i18n/error-phrase';
 import { ImportError } from '../importers/imported-document';
 import { readCaseTable } from '../importers/case-table-reader';
 import { childNamed, type CodebookEntry, type ParsedCodebook } from '../../../shared/exchange/codebook-entry';
@@ -69,11 +70,7 @@ export async function readCodebookTable(bytes: Uint8Array, fileName: string): Pr
     if (key && !col.has(key)) col.set(key, c);
   }
   if (!col.has('path') && !col.has('name')) {
-    throw new ImportError(
-      'corrupt',
-      fileName,
-      `no "path" or "name" column (found: ${table.columns.join(', ')}); a codebook table needs one of them, see the codebook CSV export for the columns`,
-    );
+    throw new ImportError('corrupt', fileName, errorPhrase('errors.exchange.codebookColumns', { columns: table.columns.join(', ') }));
   }
   const parsed: ParsedCodebook = { entries: [], warnings: [...table.warnings] };
   const csv = /\.csv$/i.test(fileName);

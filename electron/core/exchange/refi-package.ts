@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { safeUnzip } from '../archive/safe-unzip';
+import { errorPhrase } from '../i18n/error-phrase';
 import { ImportError } from '../importers/imported-document';
 import { decodeRefiBytes } from './refi-xml';
 import { readRefiProjectXml } from './refi-project-reader';
@@ -69,7 +70,7 @@ function chooseProjectEntry(names: string[], fileName: string): string {
   const exact = top.find((n) => n.toLowerCase() === 'project.qde');
   const chosen = exact ?? top[0] ?? qde[0];
   if (!chosen) {
-    throw new ImportError('corrupt', fileName, 'the archive holds no project file (project.qde); it is not a REFI-QDA project');
+    throw new ImportError('corrupt', fileName, errorPhrase('errors.exchange.noProjectFile'));
   }
   return chosen;
 }

@@ -7,6 +7,7 @@
  * references (`&#13;`, `&#x1F600;`) alone; one pass also means `&amp;#13;` stays the text "&#13;".
  * Line ends are normalised to LF first, as XML 1.0 requires of every parser (section 2.11).
  */
+import { errorPhrase } from '../i18n/error-phrase';
 import { ImportError } from '../importers/imported-document';
 import { decodeXmlBytes, parseXmlSafely, type XmlLocation } from '../xml/safe-xml';
 
@@ -42,11 +43,10 @@ export function parseRefiXml(xml: string, where: XmlLocation, root: string): Xml
   const top = doc[root] as XmlNode | undefined;
   if (!top || typeof top !== 'object') {
     const found = Object.keys(doc).filter((k) => !k.startsWith('?') && !k.startsWith('#'));
-    throw new ImportError(
-      'corrupt',
-      where.fileName,
-      `${where.entry ? `"${where.entry}"` : 'the file'} is not a REFI-QDA ${root === 'Project' ? 'project' : 'codebook'}: its root element is <${found[0] ?? 'none'}>, not <${root}>`,
-    );
+    const kind = root === 'Project' ? 'notProject' : 'notCodebook';
+    const params = { found: found[0] ?? 'none', root };
+    const reason = where.entry ? errorPhrase(`errors.exchange.${kind}InPart`, { part: where.entry, ...params }) : errorPhrase(`errors.exchange.${kind}`, params);
+    throw new ImportError('corrupt', where.fileName, reason);
   }
   return top;
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportResult, ImportSummary } from '../../../shared/api/methods/source-methods';
 import { MAX_IMPORT_BYTES, type ImportOptions } from '../importers/imported-document';
-import { parseDocument, unreadable, type ParseInput, type ParseOutcome } from './parse-document';
+import { parseDocument, parseFailure, unreadable, type ParseInput, type ParseOutcome } from './parse-document';
+import { errorPhrase, tooLargePhrase } from '../i18n/error-phrase';
 import { insertSource } from '../store/source-store';
 import type { HandlerContext } from '../api/handler-types';
 
@@ -64,8 +65,7 @@ async function prepare(file: BatchFile, options: BatchOptions, pool: Parser): Pr
   }
   const limit = options.maxBytes ?? MAX_IMPORT_BYTES;
   if (size > limit) {
-    const message = `${file.name}: is ${(size / 1048576).toFixed(1)} MB; the largest file Telaah imports is ${(limit / 1048576).toFixed(0)} MB. Split it into smaller files.`;
-    return { file, outcome: { ok: false, code: 'too-large', message } };
+    return { file, outcome: parseFailure(file.name, 'too-large', tooLargePhrase(size, limit)) };
   }
   return { file, outcome: await pool.parse(file.name, file.input(), options) };
 }
@@ -132,7 +132,7 @@ export async function importBatch(files: BatchFile[], options: BatchOptions, ctx
   /** Stores one parsed file: its own savepoint and undo step, so a failure leaves nothing of it. */
   const store = ({ file, outcome }: Prepared): void => {
     if (!outcome.ok) {
-      results.push({ file: file.name, ok: false, warnings: [], error: { code: outcome.code, message: outcome.message } });
+      results.push({ file: file.name, ok: false, warnings: [], error: { code: outcome.code, message: outcome.message, reason: outcome.reason } });
       return;
     }
     const { doc, measures } = outcome.value;
@@ -146,7 +146,8 @@ export async function importBatch(files: BatchFile[], options: BatchOptions, ctx
       });
       results.push({ file: file.name, ok: true, sourceId, name, warnings: doc.warnings });
     } catch (err) {
-      results.push({ file: file.name, ok: false, warnings: [], error: { code: 'failed', message: `${file.name}: ${(err as Error).message}` } });
+      const { code, message, reason } = parseFailure(file.name, 'failed', errorPhrase('errors.import.failed', { detail: (err as Error).message }));
+      results.push({ file: file.name, ok: false, warnings: [], error: { code, message, reason } });
     }
   };
   let i = 0;

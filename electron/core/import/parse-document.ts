@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { importDocument } from '../importers/import-document';
 import { ImportError, type ImportedDocument, type ImportOptions } from '../importers/imported-document';
+import { errorPhrase } from '../i18n/error-phrase';
+import type { Phrase } from '../../../shared/api/phrase';
 import { measureSource, type SourceMeasures } from '../store/source-measures';
 
 /**
@@ -14,7 +16,20 @@ export interface ParsedDocument {
   measures: SourceMeasures;
 }
 
-export type ParseOutcome = { ok: true; value: ParsedDocument } | { ok: false; code: string; message: string };
+/** A file that was not imported: its code, the English "file: reason" and the reason as a phrase. */
+export interface ParseFailure {
+  ok: false;
+  code: string;
+  message: string;
+  reason: Phrase;
+}
+
+export type ParseOutcome = { ok: true; value: ParsedDocument } | ParseFailure;
+
+/** The failure of `fileName` for `reason`. */
+export function parseFailure(fileName: string, code: string, reason: Phrase): ParseFailure {
+  return { ok: false, code, message: `${fileName}: ${reason.english}`, reason };
+}
 
 /**
  * A file's bytes, or where to read them: a worker reads a file itself rather than have the main
@@ -34,13 +49,13 @@ export async function parseDocument(fileName: string, input: ParseInput, options
     const { blocks, ...doc } = await importDocument({ fileName, bytes, options });
     return { ok: true, value: { doc, measures: measureSource({ text: doc.text, blocks }) } };
   } catch (err) {
-    if (err instanceof ImportError) return { ok: false, code: err.code, message: err.message };
-    return { ok: false, code: 'corrupt', message: `${fileName}: ${(err as Error).message}` };
+    if (err instanceof ImportError) return parseFailure(fileName, err.code, err.reason);
+    return parseFailure(fileName, 'corrupt', errorPhrase('errors.import.failed', { detail: (err as Error).message }));
   }
 }
 
 /** A file that cannot be looked at or read (missing, a folder, no permission), named with the reason. */
 export function unreadable(fileName: string, err: unknown): ParseOutcome {
   const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-  return { ok: false, code: 'corrupt', message: `${fileName}: cannot be read (${why}).` };
+  return parseFailure(fileName, 'corrupt', errorPhrase('errors.import.unreadableFile', { detail: why }));
 }

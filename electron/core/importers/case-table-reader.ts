@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { safeUnzip } from '../archive/safe-unzip';
 import { assertNoDtd, decodeXmlBytes } from '../xml/safe-xml';
+import { errorPhrase, tooLargePhrase } from '../i18n/error-phrase';
 import { ImportError, MAX_IMPORT_BYTES } from './imported-document';
 import { decodeText } from './text-decoding';
 
@@ -25,15 +26,15 @@ export const CASE_TABLE_EXTENSIONS = ['.csv', '.tsv', '.xlsx'] as const;
 
 export async function readCaseTable(bytes: Uint8Array, fileName: string): Promise<CaseTable> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportError('too-large', fileName, `the table is ${(bytes.byteLength / 1048576).toFixed(1)} MB; at most ${MAX_IMPORT_BYTES / 1048576} MB are accepted`);
+    throw new ImportError('too-large', fileName, tooLargePhrase(bytes.byteLength, MAX_IMPORT_BYTES));
   }
   const ext = /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return readCsv(bytes, fileName);
   if (ext === '.xlsx') return readXlsx(bytes, fileName);
   if (ext === '.xls') {
-    throw new ImportError('unsupported-type', fileName, 'old Excel 97-2003 (.xls) files are not supported; save the sheet as .xlsx or .csv');
+    throw new ImportError('unsupported-type', fileName, errorPhrase('errors.table.xls'));
   }
-  throw new ImportError('unsupported-type', fileName, `case tables can be ${CASE_TABLE_EXTENSIONS.join(', ')}`);
+  throw new ImportError('unsupported-type', fileName, errorPhrase('errors.table.unknownType', { types: CASE_TABLE_EXTENSIONS.join(', ') }));
 }
 
 function readCsv(bytes: Uint8Array, fileName: string): CaseTable {
@@ -50,7 +51,7 @@ function readCsv(bytes: Uint8Array, fileName: string): CaseTable {
     warnings.push(`${fileName}${e.row === undefined ? '' : `, data row ${e.row + 1}`}: ${e.message}`);
   }
   const [header, ...data] = parsed.data;
-  if (!header) throw new ImportError('empty', fileName, 'the table has no rows');
+  if (!header) throw new ImportError('empty', fileName, errorPhrase('errors.table.noRows'));
   return buildTable(header.map(cleanCell), data.map((r) => r.map(cleanCell)), fileName, warnings, 2);
 }
 
@@ -63,10 +64,10 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<CaseTable>
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (err) {
-    throw new ImportError('corrupt', fileName, `could not read the Excel workbook (${(err as Error).message})`);
+    throw new ImportError('corrupt', fileName, errorPhrase('errors.table.unreadableXlsx', { detail: (err as Error).message }));
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new ImportError('empty', fileName, 'the workbook has no sheets');
+  if (!sheet) throw new ImportError('empty', fileName, errorPhrase('errors.table.noSheets'));
   const warnings: string[] = [];
   if (workbook.worksheets.length > 1) {
     warnings.push(`${fileName}: only the first sheet ("${sheet.name}") was read; ${workbook.worksheets.length - 1} other sheet(s) ignored`);
@@ -83,7 +84,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<CaseTable>
     rows.push(cells);
   });
   const [header, ...data] = rows;
-  if (!header) throw new ImportError('empty', fileName, `sheet "${sheet.name}" has no rows`);
+  if (!header) throw new ImportError('empty', fileName, errorPhrase('errors.table.emptySheet', { sheet: sheet.name }));
   const nonEmpty = data.filter((r) => r.some((v) => v !== null));
   return buildTable(header, nonEmpty, fileName, warnings, firstRow + 1, data);
 }

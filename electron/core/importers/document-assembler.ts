@@ -4,6 +4,7 @@
  * text left are dropped; kept blocks are joined by a single "\n". Offsets are counted here, in code
  * points, so importers never do position arithmetic themselves.
  */
+import type { Phrase } from '../../../shared/api/phrase';
 import { canonicalizeText } from '../../../shared/text/canonical';
 import { codePointLength } from '../../../shared/text/code-points';
 import type { BlockKind, ImportedBlock, ImportedDocument, SourceFormat } from './imported-document';
@@ -75,7 +76,7 @@ export class DocumentAssembler {
     return this.texts;
   }
 
-  build(format: SourceFormat, warnings: string[]): ImportedDocument {
+  build(format: SourceFormat, warnings: Phrase[]): ImportedDocument {
     return { text: this.text(), blocks: this.blocks.map((b) => ({ ...b })), format, warnings };
   }
 }

@@ -22,6 +22,8 @@ import mammoth from 'mammoth';
 import { safeUnzip, type ZipLimits } from '../archive/safe-unzip';
 import { assertNoDtd, decodeXmlBytes } from '../xml/safe-xml';
 import { DocumentAssembler } from './document-assembler';
+import { errorPhrase } from '../i18n/error-phrase';
+import type { Phrase } from '../../../shared/api/phrase';
 import { ImportError, type ImportedDocument, type ImportOptions } from './imported-document';
 import { markSpeakerTurns } from './structured-turns';
 
@@ -68,11 +70,11 @@ export async function importDocx(bytes: Uint8Array, fileName: string, opts: Docx
     texts.set(name, xml);
   }
   if (!texts.has('[Content_Types].xml')) {
-    throw new ImportError('corrupt', fileName, 'not a Word document: the archive has no [Content_Types].xml part');
+    throw new ImportError('corrupt', fileName, errorPhrase('errors.docx.noContentTypes'));
   }
 
   let captured: MDocument | undefined;
-  const warnings: string[] = [];
+  const warnings: Phrase[] = [];
   try {
     const result = await mammoth.convertToHtml({ file: checkedPartsFile(parts, texts, fileName) } as unknown as { buffer: Buffer }, {
       externalFileAccess: false,
@@ -89,9 +91,9 @@ export async function importDocx(bytes: Uint8Array, fileName: string, opts: Docx
   } catch (err) {
     if (err instanceof ImportError) throw err;
     const reason = (err as Error).message;
-    throw new ImportError('corrupt', fileName, `could not read the Word document (${reason})`);
+    throw new ImportError('corrupt', fileName, errorPhrase('errors.docx.unreadable', { detail: reason }));
   }
-  if (!captured) throw new ImportError('corrupt', fileName, 'could not read the Word document body');
+  if (!captured) throw new ImportError('corrupt', fileName, errorPhrase('errors.docx.noBody'));
 
   const walker = new DocxWalker(captured);
   walker.walkBody();
@@ -101,11 +103,11 @@ export async function importDocx(bytes: Uint8Array, fileName: string, opts: Docx
   if (opts.detectTurns !== false) markSpeakerTurns(assembler.currentBlocks(), assembler.blockTexts(), bodyBlocks);
   for (const draft of walker.notes()) assembler.add(draft);
 
-  const skipped = walker.images > 0 ? `${walker.images} image${walker.images === 1 ? '' : 's'} skipped` : '';
+  const images = walker.images;
   if (assembler.blockCount === 0) {
-    throw new ImportError('empty', fileName, `the document has no text${skipped ? ` (${skipped}; only text is imported)` : ''}`);
+    throw new ImportError('empty', fileName, images ? errorPhrase('errors.docx.noTextImages', { images }) : errorPhrase('errors.docx.noText'));
   }
-  if (skipped) warnings.push(`${skipped} (only text is imported)`);
+  if (images) warnings.push(errorPhrase('errors.import.imagesSkipped', { images }));
   return assembler.build('docx', warnings);
 }
 

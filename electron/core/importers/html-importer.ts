@@ -13,6 +13,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { DocumentAssembler, type BlockDraft } from './document-assembler';
+import { errorPhrase } from '../i18n/error-phrase';
 import { ImportError, type ImportedDocument, type ImportOptions } from './imported-document';
 import { markSpeakerTurns } from './structured-turns';
 import { decodeText, type DecodedText } from './text-decoding';
@@ -41,11 +42,11 @@ export function importHtml(bytes: Uint8Array, fileName: string, opts: ImportOpti
   const assembler = new DocumentAssembler();
   for (const draft of walker.drafts) assembler.add(draft);
   if (opts.detectTurns !== false) markSpeakerTurns(assembler.currentBlocks(), assembler.blockTexts());
-  const skipped = walker.images > 0 ? `${walker.images} image${walker.images === 1 ? '' : 's'} skipped` : '';
+  const images = walker.images;
   if (assembler.blockCount === 0) {
-    throw new ImportError('empty', fileName, `the page has no text${skipped ? ` (${skipped})` : ''}`);
+    throw new ImportError('empty', fileName, images ? errorPhrase('errors.html.noTextImages', { images }) : errorPhrase('errors.html.noText'));
   }
-  const doc = assembler.build('html', skipped ? [`${skipped} (only text is imported)`] : []);
+  const doc = assembler.build('html', images ? [errorPhrase('errors.import.imagesSkipped', { images })] : []);
   doc.encoding = decoded.encoding;
   return doc;
 }

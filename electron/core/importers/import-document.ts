@@ -8,6 +8,7 @@
  * name, so a renamed file cannot take an unexpected code path).
  */
 import { findDocumentViolation } from './check-imported-document';
+import { errorPhrase, tooLargePhrase, type ErrorPhraseKey } from '../i18n/error-phrase';
 import { ImportError, MAX_IMPORT_BYTES, type ImportedDocument, type ImportInput, type ImportOptions } from './imported-document';
 import { importPlainText } from './plain-text-importer';
 import { importSubtitles } from './subtitle-importer';
@@ -24,39 +25,38 @@ type Container = 'zip' | 'pdf' | 'ole2' | 'rtf' | 'text';
 interface FormatEntry {
   importer: Importer;
   /** What the bytes must look like. */
-  container: Container;
-  label: string;
+  container: 'zip' | 'pdf' | 'text';
 }
 
-const TEXT: Omit<FormatEntry, 'importer' | 'label'> = { container: 'text' };
+const TEXT: Omit<FormatEntry, 'importer'> = { container: 'text' };
 
 const FORMATS: Record<string, FormatEntry> = {
-  '.txt': { ...TEXT, importer: importPlainText, label: 'plain text' },
-  '.text': { ...TEXT, importer: importPlainText, label: 'plain text' },
-  '.md': { ...TEXT, importer: importPlainText, label: 'Markdown' },
-  '.markdown': { ...TEXT, importer: importPlainText, label: 'Markdown' },
-  '.docx': { container: 'zip', importer: importDocx, label: 'Word document' },
-  '.odt': { container: 'zip', importer: importOdt, label: 'OpenDocument text' },
-  '.pdf': { container: 'pdf', importer: importPdf, label: 'PDF' },
-  '.html': { ...TEXT, importer: importHtml, label: 'web page' },
-  '.htm': { ...TEXT, importer: importHtml, label: 'web page' },
-  '.xhtml': { ...TEXT, importer: importHtml, label: 'web page' },
-  '.vtt': { ...TEXT, importer: importSubtitles, label: 'WebVTT subtitles' },
-  '.srt': { ...TEXT, importer: importSubtitles, label: 'SubRip subtitles' },
-  '.sbv': { ...TEXT, importer: importSubtitles, label: 'YouTube subtitles' },
+  '.txt': { ...TEXT, importer: importPlainText },
+  '.text': { ...TEXT, importer: importPlainText },
+  '.md': { ...TEXT, importer: importPlainText },
+  '.markdown': { ...TEXT, importer: importPlainText },
+  '.docx': { container: 'zip', importer: importDocx },
+  '.odt': { container: 'zip', importer: importOdt },
+  '.pdf': { container: 'pdf', importer: importPdf },
+  '.html': { ...TEXT, importer: importHtml },
+  '.htm': { ...TEXT, importer: importHtml },
+  '.xhtml': { ...TEXT, importer: importHtml },
+  '.vtt': { ...TEXT, importer: importSubtitles },
+  '.srt': { ...TEXT, importer: importSubtitles },
+  '.sbv': { ...TEXT, importer: importSubtitles },
 };
 
 /** Extensions importDocument accepts, lower case with the dot. */
 export const SUPPORTED_DOCUMENT_EXTENSIONS: readonly string[] = Object.keys(FORMATS);
 
 /** Formats we know and refuse with advice, rather than "unknown type". */
-const ADVICE: Record<string, string> = {
-  '.rtf': 'RTF is not supported yet; save it as .docx from Word',
-  '.doc': 'old Word 97-2003 documents (.doc) are not supported; open it in Word or LibreOffice and save it as .docx',
-  '.pages': 'Pages documents are not supported; export it from Pages as .docx',
-  '.csv': 'tables are imported as cases and attributes (Import → Case table), not as documents',
-  '.xlsx': 'tables are imported as cases and attributes (Import → Case table), not as documents',
-  '.qdpx': 'REFI-QDA projects are opened with Import → REFI-QDA project, not as documents',
+const ADVICE: Record<string, ErrorPhraseKey> = {
+  '.rtf': 'errors.import.adviceRtf',
+  '.doc': 'errors.import.adviceDoc',
+  '.pages': 'errors.import.advicePages',
+  '.csv': 'errors.import.adviceTable',
+  '.xlsx': 'errors.import.adviceTable',
+  '.qdpx': 'errors.import.adviceQdpx',
 };
 
 export async function importDocument(input: ImportInput): Promise<ImportedDocument> {
@@ -64,26 +64,23 @@ export async function importDocument(input: ImportInput): Promise<ImportedDocume
   const opts = input.options ?? {};
   const maxBytes = opts.maxBytes ?? MAX_IMPORT_BYTES;
   if (bytes.byteLength > maxBytes) {
-    throw new ImportError('too-large', fileName, `the file is ${mb(bytes.byteLength)} MB; documents of at most ${mb(maxBytes)} MB can be imported`);
+    throw new ImportError('too-large', fileName, tooLargePhrase(bytes.byteLength, maxBytes));
   }
   const ext = extensionOf(fileName);
   const format = FORMATS[ext];
   if (!format) {
     const advice = ADVICE[ext];
-    if (advice) throw new ImportError('unsupported-type', fileName, advice);
-    throw new ImportError(
-      'unsupported-type',
-      fileName,
-      `${ext ? `"${ext}" files are` : 'files without an extension are'} not supported; supported types: ${SUPPORTED_DOCUMENT_EXTENSIONS.join(', ')}`,
-    );
+    if (advice) throw new ImportError('unsupported-type', fileName, errorPhrase(advice));
+    const supported = SUPPORTED_DOCUMENT_EXTENSIONS.join(', ');
+    throw new ImportError('unsupported-type', fileName, ext ? errorPhrase('errors.import.unknownType', { ext, supported }) : errorPhrase('errors.import.noExtension', { supported }));
   }
-  if (bytes.byteLength === 0) throw new ImportError('empty', fileName, 'the file is empty (0 bytes)');
-  checkContainer(bytes, fileName, format);
+  if (bytes.byteLength === 0) throw new ImportError('empty', fileName, errorPhrase('errors.import.empty'));
+  checkContainer(bytes, fileName, ext, format);
 
   const doc = await format.importer(bytes, fileName, opts);
   const violation = findDocumentViolation(doc);
   if (violation) {
-    throw new ImportError('corrupt', fileName, `the ${format.label} importer produced an inconsistent result (${violation}); please report this file`);
+    throw new ImportError('corrupt', fileName, errorPhrase('errors.import.inconsistent', { ext, detail: violation }));
   }
   return doc;
 }
@@ -106,28 +103,23 @@ export function sniffContainer(bytes: Uint8Array): Container {
   return 'text';
 }
 
-function checkContainer(bytes: Uint8Array, fileName: string, format: FormatEntry): void {
+/** What a file named as a text format turns out to be, when it is something else. */
+const MISNAMED: Record<'zip' | 'pdf' | 'rtf', ErrorPhraseKey> = {
+  zip: 'errors.import.misnamedZip',
+  pdf: 'errors.import.misnamedPdf',
+  rtf: 'errors.import.misnamedRtf',
+};
+
+/** A zip-based or PDF file whose bytes are not that container, by what they look like instead. */
+const NOT_CONTAINER: Record<'zip' | 'pdf', Record<'text' | 'zip' | 'pdf' | 'rtf', ErrorPhraseKey>> = {
+  zip: { text: 'errors.import.notZip', pdf: 'errors.import.notZipButPdf', rtf: 'errors.import.notZipButRtf', zip: 'errors.import.notZip' },
+  pdf: { text: 'errors.import.notPdf', zip: 'errors.import.notPdfButZip', rtf: 'errors.import.notPdfButRtf', pdf: 'errors.import.notPdf' },
+};
+
+function checkContainer(bytes: Uint8Array, fileName: string, ext: string, format: FormatEntry): void {
   const actual = sniffContainer(bytes);
   if (actual === format.container) return;
-  if (actual === 'ole2') {
-    throw new ImportError(
-      'unsupported-type',
-      fileName,
-      `this is not a ${format.label}: it is an old Office 97-2003 file or a password-protected document; save it as .docx without a password`,
-    );
-  }
-  if (format.container === 'text') {
-    const what = { zip: 'a zip archive (perhaps a .docx or .odt renamed)', pdf: 'a PDF', rtf: 'an RTF document' }[actual as 'zip' | 'pdf' | 'rtf'];
-    throw new ImportError('unsupported-type', fileName, `the file is named as ${format.label} but is ${what}; give it its proper extension`);
-  }
-  throw new ImportError(
-    'corrupt',
-    fileName,
-    `this is not a readable ${format.label}: ${format.container === 'zip' ? 'it is not a zip archive' : 'it has no PDF header'}${actual === 'text' ? '' : ` (it looks like ${actual === 'pdf' ? 'a PDF' : actual === 'zip' ? 'a zip archive' : 'an RTF document'})`}`,
-  );
-}
-
-function mb(bytes: number): string {
-  const v = bytes / (1024 * 1024);
-  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+  if (actual === 'ole2') throw new ImportError('unsupported-type', fileName, errorPhrase('errors.import.oldOffice', { ext }));
+  if (format.container === 'text') throw new ImportError('unsupported-type', fileName, errorPhrase(MISNAMED[actual as 'zip' | 'pdf' | 'rtf'], { ext }));
+  throw new ImportError('corrupt', fileName, errorPhrase(NOT_CONTAINER[format.container][actual], { ext }));
 }

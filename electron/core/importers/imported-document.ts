@@ -3,6 +3,7 @@
  * blocks a researcher reads it in. Invariants: offsets are code points into `text`, end exclusive;
  * blocks are in order, do not overlap, and `start <= bodyStart <= end`.
  */
+import type { Phrase } from '../../../shared/api/phrase';
 import type { BlockKind } from '../../../shared/text/block-kinds';
 
 export type { BlockKind };
@@ -30,7 +31,7 @@ export interface ImportedDocument {
   /** Character encoding the bytes were read as (text formats only), e.g. "UTF-8", "windows-1252". */
   encoding?: string;
   /** Things the researcher should know that did not stop the import ("2 images skipped"). */
-  warnings: string[];
+  warnings: Phrase[];
 }
 
 export interface ImportOptions {
@@ -63,14 +64,20 @@ export type ImportErrorCode =
   | 'invalid-subtitle'
   | 'cancelled';
 
-/** A failure a researcher can act on: says what is wrong and with which file. */
+/**
+ * A failure a researcher can act on: says what is wrong and with which file. The message is English
+ * ("file: reason") for the command line and logs; `reason` is the same words as a catalogue phrase,
+ * without the file name, for the interface to word in the researcher's language.
+ */
 export class ImportError extends Error {
   readonly code: ImportErrorCode;
   readonly fileName: string;
-  constructor(code: ImportErrorCode, fileName: string, reason: string) {
-    super(`${fileName}: ${reason}`);
+  readonly reason: Phrase;
+  constructor(code: ImportErrorCode, fileName: string, reason: Phrase) {
+    super(`${fileName}: ${reason.english}`);
     this.name = 'ImportError';
     this.code = code;
     this.fileName = fileName;
+    this.reason = reason;
   }
 }

@@ -17,6 +17,7 @@
 import { safeUnzip, type ZipLimits } from '../archive/safe-unzip';
 import { decodeXmlBytes, parseXmlSafely } from '../xml/safe-xml';
 import { DocumentAssembler, type BlockDraft } from './document-assembler';
+import { errorPhrase } from '../i18n/error-phrase';
 import { ImportError, type ImportedDocument, type ImportOptions } from './imported-document';
 import { markSpeakerTurns } from './structured-turns';
 
@@ -41,15 +42,15 @@ export async function importOdt(bytes: Uint8Array, fileName: string, opts: OdtIm
     filter: (e) => e.name === 'content.xml' || e.name === 'mimetype',
   });
   const content = parts.get('content.xml');
-  if (!content) throw new ImportError('corrupt', fileName, 'not an OpenDocument file: the archive has no content.xml');
+  if (!content) throw new ImportError('corrupt', fileName, errorPhrase('errors.odt.noContent'));
   const mimetype = parts.get('mimetype');
   if (mimetype && !new TextDecoder().decode(mimetype).startsWith('application/vnd.oasis.opendocument.text')) {
-    throw new ImportError('unsupported-type', fileName, `this OpenDocument file is not a text document (${new TextDecoder().decode(mimetype).trim()})`);
+    throw new ImportError('unsupported-type', fileName, errorPhrase('errors.odt.notText', { mimetype: new TextDecoder().decode(mimetype).trim() }));
   }
   const where = { fileName, entry: 'content.xml' };
   const tree = parseXmlSafely(decodeXmlBytes(content, where), where) as XNode[];
   const officeText = findPath(tree, ['office:document-content', 'office:body', 'office:text']);
-  if (!officeText) throw new ImportError('corrupt', fileName, 'content.xml has no office:text body');
+  if (!officeText) throw new ImportError('corrupt', fileName, errorPhrase('errors.odt.noBody'));
 
   const walker = new OdtWalker();
   walker.blocks(officeText, walker.body, 0);
@@ -58,11 +59,11 @@ export async function importOdt(bytes: Uint8Array, fileName: string, opts: OdtIm
   if (opts.detectTurns !== false) markSpeakerTurns(assembler.currentBlocks(), assembler.blockTexts(), assembler.blockCount);
   for (const d of [...walker.footnotes, ...walker.endnotes, ...walker.comments]) assembler.add(d);
 
-  const skipped = walker.images > 0 ? `${walker.images} image${walker.images === 1 ? '' : 's'} skipped` : '';
+  const images = walker.images;
   if (assembler.blockCount === 0) {
-    throw new ImportError('empty', fileName, `the document has no text${skipped ? ` (${skipped})` : ''}`);
+    throw new ImportError('empty', fileName, images ? errorPhrase('errors.odt.noTextImages', { images }) : errorPhrase('errors.odt.noText'));
   }
-  return assembler.build('odt', skipped ? [`${skipped} (only text is imported)`] : []);
+  return assembler.build('odt', images ? [errorPhrase('errors.import.imagesSkipped', { images })] : []);
 }
 
 function nameOf(node: XNode): string | undefined {

@@ -13,6 +13,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DocumentAssembler } from './document-assembler';
+import { errorPhrase } from '../i18n/error-phrase';
+import type { Phrase } from '../../../shared/api/phrase';
 import { ImportError, type ImportedDocument, type ImportOptions } from './imported-document';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -87,15 +89,11 @@ export async function importPdf(bytes: Uint8Array, fileName: string, _opts: Impo
   }
 
   if (assembler.blockCount === 0) {
-    throw new ImportError(
-      'empty',
-      fileName,
-      `none of the ${doc.numPages} page(s) has a text layer; it may be a scanned document (text recognition is not built in: run OCR first)`,
-    );
+    throw new ImportError('empty', fileName, errorPhrase('errors.pdf.noTextLayer', { pages: doc.numPages }));
   }
-  const warnings: string[] = [];
+  const warnings: Phrase[] = [];
   if (empty.length > 0) {
-    warnings.push(`${empty.length} of ${doc.numPages} pages have no text and were left out (page${empty.length === 1 ? '' : 's'} ${listPages(empty)})`);
+    warnings.push(errorPhrase('errors.pdf.emptyPages', { empty: empty.length, pages: doc.numPages, list: listPages(empty) }));
   }
   return assembler.build('pdf', warnings);
 }
@@ -122,10 +120,10 @@ function pdfError(err: unknown, fileName: string): ImportError {
   if (err instanceof ImportError) return err;
   const e = err as { name?: string; message?: string };
   if (e?.name === 'PasswordException' || /password/i.test(e?.message ?? '')) {
-    return new ImportError('unsupported-type', fileName, 'the PDF is protected by a password; open it, save a copy without the password, and import that');
+    return new ImportError('unsupported-type', fileName, errorPhrase('errors.pdf.password'));
   }
   if (e?.name === 'InvalidPDFException' || e?.name === 'FormatError') {
-    return new ImportError('corrupt', fileName, `not a readable PDF (${e.message ?? 'invalid structure'})`);
+    return new ImportError('corrupt', fileName, errorPhrase('errors.pdf.invalid', { detail: e.message ?? 'invalid structure' }));
   }
-  return new ImportError('corrupt', fileName, `the PDF could not be read (${e?.message ?? String(err)})`);
+  return new ImportError('corrupt', fileName, errorPhrase('errors.pdf.unreadable', { detail: e?.message ?? String(err) }));
 }

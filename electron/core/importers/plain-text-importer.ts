@@ -1,3 +1,5 @@
+import type { Phrase } from '../../../shared/api/phrase';
+import { errorPhrase, tooLargePhrase } from '../i18n/error-phrase';
 import { canonicalizeText } from '../../../shared/text/canonical';
 import {
   ImportError,
@@ -18,24 +20,21 @@ import { detectTurnBlocks, paragraphBlocks, type LineBlockOptions } from './tran
 export function importPlainText(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): ImportedDocument {
   const maxBytes = opts.maxBytes ?? MAX_IMPORT_BYTES;
   if (bytes.length > maxBytes) {
-    throw new ImportError('too-large', fileName, `the file is ${formatBytes(bytes.length)}, more than the ${formatBytes(maxBytes)} Telaah accepts.`);
+    throw new ImportError('too-large', fileName, tooLargePhrase(bytes.length, maxBytes));
   }
-  if (bytes.length === 0) throw new ImportError('empty', fileName, 'the file is empty (0 bytes).');
+  if (bytes.length === 0) throw new ImportError('empty', fileName, errorPhrase('errors.import.empty'));
 
   const decoded = decodeText(bytes, fileName, opts.encoding === undefined ? {} : { encoding: opts.encoding });
   const text = canonicalizeText(decoded.text);
-  if (text.trim() === '') throw new ImportError('empty', fileName, 'the file contains no text, only blank lines or spaces.');
+  if (text.trim() === '') throw new ImportError('empty', fileName, errorPhrase('errors.import.blank'));
 
   const format = isMarkdownName(fileName) ? 'md' : 'txt';
   const lineOpts: LineBlockOptions = format === 'md' ? { headingLevel: markdownHeadingLevels(text) } : {};
   const blocks = opts.detectTurns === false ? paragraphBlocks(text, lineOpts) : detectTurnBlocks(text, lineOpts);
 
-  const warnings: string[] = [];
+  const warnings: Phrase[] = [];
   if (decoded.confidence < 0.5) {
-    warnings.push(
-      `The character encoding was guessed as ${decoded.encoding} (confidence ${Math.round(decoded.confidence * 100)}%). ` +
-        'If letters look wrong, import the file again and choose its encoding.',
-    );
+    warnings.push(errorPhrase('errors.encoding.guessed', { encoding: decoded.encoding, confidence: Math.round(decoded.confidence * 100) }));
   }
   return { text, blocks, format, encoding: decoded.encoding, warnings };
 }
@@ -66,8 +65,3 @@ export function markdownHeadingLevels(canonicalText: string): (line: string, lin
   return (_line, lineNumber) => headings.get(lineNumber) ?? null;
 }
 
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
-}

@@ -1,3 +1,5 @@
+import { errorPhrase } from '../i18n/error-phrase';
+import type { Phrase } from '../../../shared/api/phrase';
 import { ImportError } from './imported-document';
 
 /**
@@ -15,12 +17,12 @@ export interface RawCue {
 
 export interface ParsedSubtitles {
   cues: RawCue[];
-  warnings: string[];
+  warnings: Phrase[];
 }
 
 /** A refusal that names the file, the line and what is wrong with it. */
 export function invalidSubtitle(fileName: string, lineNumber: number, what: string): ImportError {
-  return new ImportError('invalid-subtitle', fileName, `line ${lineNumber}: ${what}`);
+  return new ImportError('invalid-subtitle', fileName, errorPhrase('errors.subtitle.line', { line: lineNumber, detail: what }));
 }
 
 /** Shortens a line quoted in a message. */

@@ -1,3 +1,4 @@
+import { errorPhrase, tooLargePhrase } from '../i18n/error-phrase';
 import { canonicalizeText } from '../../../shared/text/canonical';
 import { codePointLength } from '../../../shared/text/code-points';
 import {
@@ -34,13 +35,13 @@ import { parseVtt } from './vtt-parser';
 export function importSubtitles(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): ImportedDocument {
   const maxBytes = opts.maxBytes ?? MAX_IMPORT_BYTES;
   if (bytes.length > maxBytes) {
-    throw new ImportError('too-large', fileName, `the file is ${bytes.length} bytes, more than the ${maxBytes} Telaah accepts.`);
+    throw new ImportError('too-large', fileName, tooLargePhrase(bytes.length, maxBytes));
   }
-  if (bytes.length === 0) throw new ImportError('empty', fileName, 'the file is empty (0 bytes).');
+  if (bytes.length === 0) throw new ImportError('empty', fileName, errorPhrase('errors.import.empty'));
   const format = subtitleFormat(fileName);
   const decoded = decodeText(bytes, fileName, opts.encoding === undefined ? {} : { encoding: opts.encoding });
   const source = canonicalizeText(decoded.text);
-  if (source.trim() === '') throw new ImportError('empty', fileName, 'the file contains no text, only blank lines or spaces.');
+  if (source.trim() === '') throw new ImportError('empty', fileName, errorPhrase('errors.import.blank'));
 
   const parsed: ParsedSubtitles =
     format === 'vtt' ? parseVtt(source, fileName) : format === 'srt' ? parseSrt(source, fileName) : parseSbv(source, fileName);
@@ -54,11 +55,9 @@ export function importSubtitles(bytes: Uint8Array, fileName: string, opts: Impor
   const emptyLines = cues.filter((c) => c.text === '').map((c) => c.cue.lineNumber);
   const kept = cues.filter((c) => c.text !== '');
   if (emptyLines.length > 0) {
-    warnings.push(
-      `${emptyLines.length} ${emptyLines.length === 1 ? 'cue has' : 'cues have'} no text and ${emptyLines.length === 1 ? 'was' : 'were'} left out (timing on line ${listLines(emptyLines)}).`,
-    );
+    warnings.push(errorPhrase('errors.subtitle.emptyCues', { count: emptyLines.length, lines: listLines(emptyLines) }));
   }
-  if (parsed.cues.length === 0) warnings.push('The file has no cues: the source is empty.');
+  if (parsed.cues.length === 0) warnings.push(errorPhrase('errors.subtitle.noCues'));
 
   // "Name: text" labels count only when they recur; voice-tagged cues already have their speaker.
   const candidates: (TurnLabel | null)[] = kept.map((c) => {
@@ -102,5 +101,5 @@ export function importSubtitles(bytes: Uint8Array, fileName: string, opts: Impor
 function subtitleFormat(fileName: string): 'vtt' | 'srt' | 'sbv' {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (ext === 'vtt' || ext === 'srt' || ext === 'sbv') return ext;
-  throw new ImportError('unsupported-type', fileName, 'is not a subtitle file (.vtt, .srt or .sbv).');
+  throw new ImportError('unsupported-type', fileName, errorPhrase('errors.subtitle.notSubtitle'));
 }

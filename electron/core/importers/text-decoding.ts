@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { errorPhrase } from '../i18n/error-phrase';
 import { ImportError } from './imported-document';
 
 // iconv-lite and jschardet are loaded on first need: UTF-8 text, nearly every file, needs neither,
@@ -73,13 +74,8 @@ export function decodeText(bytes: Uint8Array, fileName: string, opts: DecodeText
   const guess = chardet().detect(bytes, { preferSuperset: true });
   const guessed = guess.encoding;
   if (guessed === null || !iconv().encodingExists(iconvNameFor(guessed))) {
-    throw new ImportError(
-      'bad-encoding',
-      fileName,
-      'the character encoding could not be recognised' +
-        (guessed ? ` (the detector suggested "${guessed}", which Telaah cannot read)` : '') +
-        '. If this is a text file, import it again and choose its encoding (for example windows-1252 or ISO-8859-2).',
-    );
+    const reason = guessed ? errorPhrase('errors.encoding.unsupportedGuess', { encoding: guessed }) : errorPhrase('errors.encoding.unrecognised');
+    throw new ImportError('bad-encoding', fileName, reason);
   }
   return checked(fileName, {
     text: iconvDecode(bytes, iconvNameFor(guessed)),
@@ -90,11 +86,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, opts: DecodeText
 
 function decodeForced(bytes: Uint8Array, fileName: string, encoding: string): DecodedText {
   if (!iconv().encodingExists(encoding)) {
-    throw new ImportError(
-      'bad-encoding',
-      fileName,
-      `"${encoding}" is not a character encoding Telaah knows; choose another (for example UTF-8, windows-1252, ISO-8859-1, UTF-16LE).`,
-    );
+    throw new ImportError('bad-encoding', fileName, errorPhrase('errors.encoding.unknown', { encoding }));
   }
   // iconv-lite strips a BOM of the forced Unicode encoding; canonicalizeText strips any that remain.
   return checked(fileName, { text: iconvDecode(bytes, encoding), encoding: displayEncodingName(encoding), confidence: 1 }, true);
@@ -207,13 +199,8 @@ function checked(fileName: string, decoded: DecodedText, forced = false): Decode
     }
   }
   if (bad >= 3 && bad > chars * 0.005) {
-    const how = forced ? `read as ${decoded.encoding} (the encoding you chose)` : `read as ${decoded.encoding}`;
-    throw new ImportError(
-      'bad-encoding',
-      fileName,
-      `does not look like text when ${how}: ${bad} of ${chars} characters are unreadable, the first on line ${firstBadLine}. ` +
-        'If it is a text file, import it again and choose its character encoding (for example UTF-8, windows-1252, ISO-8859-2, Shift_JIS).',
-    );
+    const params = { encoding: decoded.encoding, bad, chars, line: firstBadLine };
+    throw new ImportError('bad-encoding', fileName, errorPhrase(forced ? 'errors.encoding.unreadableChosen' : 'errors.encoding.unreadable', params));
   }
   return decoded;
 }

@@ -1,3 +1,5 @@
+import type { Phrase } from '../../../shared/api/phrase';
+import { errorPhrase } from '../i18n/error-phrase';
 import { invalidSubtitle, isBlank, listLines, quoteLine, type ParsedSubtitles, type RawCue } from './subtitle-cue';
 import { formatTimestamp, parseVttTimestamp } from './subtitle-timestamp';
 
@@ -65,11 +67,9 @@ export function parseVtt(text: string, fileName: string): ParsedSubtitles {
     i = j;
   }
 
-  const warnings: string[] = [];
+  const warnings: Phrase[] = [];
   if (commaLines.length > 0) {
-    warnings.push(
-      `Timestamps on ${commaLines.length === 1 ? 'line' : 'lines'} ${listLines(commaLines)} use a comma before the milliseconds (SRT style); WebVTT uses a full stop. They were read as meant.`,
-    );
+    warnings.push(errorPhrase('errors.subtitle.commaMillis', { count: commaLines.length, lines: listLines(commaLines) }));
   }
   return { cues, warnings };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fillPlaceholders } from '../../../shared/api/phrase';
 import type { ReportLanguage } from '../../../shared/api/methods/report-methods';
 
 /** Fills {name} placeholders; a key missing from the language falls back to English, then to the key. */
@@ -41,8 +42,7 @@ export function reportTranslator(lang: ReportLanguage): ReportTranslate {
   const own = reportCatalogue(lang);
   const en = lang === 'en' ? own : reportCatalogue('en');
   return (key, params = {}) => {
-    const template = own[key] ?? en[key] ?? key;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+    return fillPlaceholders(own[key] ?? en[key] ?? key, params);
   };
 }
 

@@ -9,6 +9,8 @@
  */
 import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
 import { ImportError } from '../importers/imported-document';
+import { errorPhrase } from '../i18n/error-phrase';
+import type { Phrase, PhraseParams } from '../../../shared/api/phrase';
 
 export interface XmlLocation {
   /** The file the researcher chose. */
@@ -49,8 +51,11 @@ export const DEFAULT_XML_PARSER_OPTIONS: X2jOptions = {
 
 const DTD_PATTERN = /<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)\b/i;
 
-function describe(where: XmlLocation): string {
-  return where.entry ? `part "${where.entry}"` : 'XML';
+type XmlProblem = 'doctype' | 'tooLarge' | 'malformed' | 'unparsable' | 'badEncoding';
+
+/** The phrase for an XML problem, naming the part inside the archive when there is one. */
+function xmlPhrase(where: XmlLocation, problem: XmlProblem, params: PhraseParams = {}): Phrase {
+  return where.entry ? errorPhrase(`errors.xml.${problem}InPart`, { part: where.entry, ...params }) : errorPhrase(`errors.xml.${problem}`, params);
 }
 
 /** Throws 'unsafe-xml' when the text declares a DTD or entities. For libraries that parse XML themselves. */
@@ -58,11 +63,7 @@ export function assertNoDtd(xml: string, where: XmlLocation): void {
   const match = DTD_PATTERN.exec(xml);
   if (match) {
     const line = xml.slice(0, match.index).split('\n').length;
-    throw new ImportError(
-      'unsafe-xml',
-      where.fileName,
-      `${describe(where)}, line ${line}: DOCTYPE/entity declarations are not allowed (possible entity-expansion attack); the file was not read`,
-    );
+    throw new ImportError('unsafe-xml', where.fileName, xmlPhrase(where, 'doctype', { line }));
   }
 }
 
@@ -70,29 +71,23 @@ export function assertNoDtd(xml: string, where: XmlLocation): void {
 export function parseXmlSafely(xml: string, where: XmlLocation, options: SafeXmlOptions = {}): unknown {
   const maxChars = options.maxChars ?? DEFAULT_MAX_XML_CHARS;
   if (xml.length > maxChars) {
-    throw new ImportError(
-      'too-large',
-      where.fileName,
-      `${describe(where)} is ${(xml.length / 1048576).toFixed(1)} Mi characters; at most ${(maxChars / 1048576).toFixed(0)} Mi are accepted`,
-    );
+    const size = (xml.length / 1048576).toFixed(1);
+    throw new ImportError('too-large', where.fileName, xmlPhrase(where, 'tooLarge', { size, max: (maxChars / 1048576).toFixed(0) }));
   }
   const text = xml.startsWith('\uFEFF') ? xml.slice(1) : xml;
   assertNoDtd(text, where);
   if (options.validate !== false) {
     const result = XMLValidator.validate(text);
     if (result !== true) {
-      throw new ImportError(
-        'corrupt',
-        where.fileName,
-        `${describe(where)} is not well-formed XML (line ${result.err.line}, column ${result.err.col}: ${result.err.msg})`,
-      );
+      const { line, col: column, msg: detail } = result.err;
+      throw new ImportError('corrupt', where.fileName, xmlPhrase(where, 'malformed', { line, column, detail }));
     }
   }
   const parser = new XMLParser({ ...DEFAULT_XML_PARSER_OPTIONS, ...options.parser });
   try {
     return parser.parse(text);
   } catch (err) {
-    throw new ImportError('corrupt', where.fileName, `${describe(where)} could not be parsed: ${(err as Error).message}`);
+    throw new ImportError('corrupt', where.fileName, xmlPhrase(where, 'unparsable', { detail: (err as Error).message }));
   }
 }
 
@@ -108,6 +103,6 @@ export function decodeXmlBytes(bytes: Uint8Array, where: XmlLocation): string {
     // TextDecoder drops the BOM of its own encoding.
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportError('corrupt', where.fileName, `${describe(where)} is not valid ${encoding.toUpperCase()} text`);
+    throw new ImportError('corrupt', where.fileName, xmlPhrase(where, 'badEncoding', { encoding: encoding.toUpperCase() }));
   }
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { useApi } from './api-context';
+import { errorText } from '../i18n/error-text';
 
 export interface JobProgress {
   done: number;
@@ -43,7 +44,7 @@ export function useApiJob<T>(prefix: string) {
       try {
         result = { kind: 'done', value: await start(jobId) };
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
+        const message = errorText(err);
         result = err instanceof ApiError && err.code === 'cancelled' ? { kind: 'cancelled', message } : { kind: 'failed', message };
       } finally {
         jobRef.current = null;

@@ -4,6 +4,7 @@ import { t } from '../i18n/i18n';
 import { notify } from '../state/notifications';
 import { Modal } from '../shell/Modal';
 import { fileToBase64 } from '../navigator/file-to-base64';
+import { errorText } from '../i18n/error-text';
 
 type Role = 'attribute' | 'text' | 'ignore';
 interface Preview {
@@ -39,7 +40,7 @@ export function CaseImportDialog({ onClose }: { onClose(): void }) {
       setCaseColumn(p.columns[0] ?? '');
       setRoles(Object.fromEntries(p.columns.map((c) => [c, 'attribute' as Role])));
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -60,7 +61,7 @@ export function CaseImportDialog({ onClose }: { onClose(): void }) {
       for (const w of r.warnings) notify('info', w);
       onClose();
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { fillPlaceholders, type Phrase } from '../../../shared/api/phrase';
 
 /**
  * The translation catalogue: resources/locales/<lang>/<area>.json, one file per area of the app
@@ -70,6 +71,13 @@ export function useLanguage(): Language {
  * language falls back to English, then to the key itself (tests check that none is missing).
  */
 export function t(key: string, params: Record<string, string | number> = {}): string {
-  const template = catalogues[current][key] ?? catalogues.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillPlaceholders(catalogues[current][key] ?? catalogues.en[key] ?? key, params);
+}
+
+/**
+ * A phrase from the core in the interface's language; its English wording when the catalogue lacks
+ * the key (a core newer than the interface).
+ */
+export function phraseText(p: Phrase): string {
+  return p.key in catalogues.en ? t(p.key, p.params) : p.english;
 }

@@ -1,5 +1,5 @@
 import type { ImportState } from './use-import';
-import { t } from '../i18n/i18n';
+import { phraseText, t } from '../i18n/i18n';
 
 /** The import's progress bar with its cancel button, then the per-file summary. */
 export function ImportStatus({ state }: { state: ImportState }) {
@@ -34,9 +34,9 @@ export function ImportStatus({ state }: { state: ImportState }) {
           <li key={`${r.file}-${i}`} className={r.ok ? 'ok' : 'failed'}>
             <span className="file">{r.file}</span>
             {r.ok ? (
-              <span>{r.warnings.length ? t('navigator.import.okWithWarnings', { warnings: r.warnings.join('; ') }) : t('navigator.import.ok')}</span>
+              <span>{r.warnings.length ? t('navigator.import.okWithWarnings', { warnings: r.warnings.map(phraseText).join('; ') }) : t('navigator.import.ok')}</span>
             ) : (
-              <span>{r.error?.message ?? t('navigator.import.failed')}</span>
+              <span>{r.error ? phraseText(r.error.reason) : t('navigator.import.failed')}</span>
             )}
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { errorText } from '../i18n/error-text';
 
 /**
  * Messages for the researcher: errors from the API (which say what is wrong and where) and short
@@ -28,9 +29,9 @@ export function notify(kind: Notice['kind'], message: string): number {
   return id;
 }
 
-/** Shows an error thrown by an API call (its message is written for the researcher). */
+/** Shows an error thrown by an API call (its message is written for the researcher), in the interface's language where it can be. */
 export function notifyError(err: unknown): void {
-  notify('error', err instanceof Error ? err.message : String(err));
+  notify('error', errorText(err));
 }
 
 export function dismiss(id: number): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Phrase } from '../phrase';
 import { Empty, Id, Ids, Ok, method } from '../define';
 import { BLOCK_KINDS } from '../../text/block-kinds';
 
@@ -55,8 +56,10 @@ export const ImportResult = z.object({
   ok: z.boolean(),
   sourceId: Id.optional(),
   name: z.string().optional(),
-  warnings: z.array(z.string()).default([]),
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** Notes that did not stop the import ("2 images skipped"), worded by the interface. */
+  warnings: z.array(Phrase).default([]),
+  /** `message` is English ("file: reason"), for scripts; `reason` is the same without the file name, to word in the interface's language. */
+  error: z.object({ code: z.string(), message: z.string(), reason: Phrase }).optional(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 

@@ -31,7 +31,8 @@ function walk(dir: string, ext: RegExp): string[] {
 
 const en = readCatalogue('en');
 const id = readCatalogue('id');
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The values a template uses, plain ({n}) or choosing a form ({n|one|other}), each once. */
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe('translation catalogues', () => {
   it('defines each key once (JSON keeps the last of two silently, so one text would vanish)', () => {

@@ -52,6 +52,19 @@ describe('Navigator', () => {
     await waitFor(() => expect(within(screen.getByRole('listbox', { name: 'Sources' })).getAllByRole('option')).toHaveLength(9));
   });
 
+  it('words each refusal in the interface’s language, once, after the file’s name', async () => {
+    setLanguage('id');
+    renderWithApi(real.api, <Navigator />);
+    await screen.findByRole('listbox', { name: 'Sumber' });
+    const input = screen.getByTestId('import-input');
+    fireEvent.change(input, { target: { files: [fileOf('external-picture.docx', 'docx', 'external-picture.docx'), fileOf('xmlbomb.xml', 'malicious-xml', 'xmlbomb.xml')] } });
+    const summary = await screen.findByText('0 diimpor, 2 gagal', {}, { timeout: 15_000 });
+    const box = summary.closest('.import-summary') as HTMLElement;
+    const row = (file: string) => within(box).getByText(file).closest('li')!;
+    expect(row('external-picture.docx').textContent).toBe('external-picture.docx' + 'dokumen ini tidak berisi teks (1 gambar dilewati; hanya teks yang diimpor)');
+    expect(row('xmlbomb.xml').textContent).toMatch(/^xmlbomb\.xmlberkas "\.xml" tidak didukung; jenis yang didukung: \.txt, /);
+  });
+
   it('deletes the ticked sources only after confirming, naming how many codings go with them', async () => {
     const sources = await real.api.call('sources.list', {});
     renderWithApi(real.api, <Navigator />);

@@ -42,7 +42,9 @@ describe('batch import', () => {
     expect(byFile['bomb.docx']!.error).toMatchObject({ code: 'zip-bomb' });
     expect(byFile['bomb.docx']!.error!.message).toMatch(/^bomb\.docx: /);
     expect(byFile['entity.docx']!.error).toMatchObject({ code: 'unsafe-xml' });
-    expect(byFile['huge.txt']!.error!.message).toMatch(/huge\.txt: is 30\.0 MB; the largest file Telaah imports is 25 MB/);
+    expect(byFile['huge.txt']!.error!.message).toBe('huge.txt: the file is 30 MB; files of at most 25 MB can be imported. Split it into smaller files.');
+    // The interface words the same reason, without the file name, from the catalogue.
+    expect(byFile['huge.txt']!.error!.reason).toMatchObject({ key: 'errors.import.tooLarge', params: { size: '30 MB', max: '25 MB' } });
     expect(byFile['notes.xyz']!.error).toMatchObject({ code: 'unsupported-type' });
     expect(byFile['broken.docx']!.error).toMatchObject({ code: 'corrupt' });
     expect(byFile['gone.txt']!.error!.message).toMatch(/gone\.txt: cannot be read \(ENOENT\)/);

@@ -67,7 +67,12 @@ describe('ParsePool', () => {
     await untilWorkersTakeFiles(pool, 'ID2.odt', { path: file });
     const before = pool.parsedInWorkers;
     expect(await pool.parse('ID2.odt', { path: file }, {})).toEqual(await parseDocument('ID2.odt', readFixture('documents/ID2.odt'), {}));
-    expect(await pool.parse('hilang.txt', { path: `${file}.missing` }, {})).toEqual({ ok: false, code: 'corrupt', message: 'hilang.txt: cannot be read (ENOENT).' });
+    expect(await pool.parse('hilang.txt', { path: `${file}.missing` }, {})).toEqual({
+      ok: false,
+      code: 'corrupt',
+      message: 'hilang.txt: cannot be read (ENOENT)',
+      reason: { key: 'errors.import.unreadableFile', params: { detail: 'ENOENT' }, english: 'cannot be read (ENOENT)' },
+    });
     expect(pool.parsedInWorkers).toBe(before + 2);
   });
 

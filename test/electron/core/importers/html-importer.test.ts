@@ -41,7 +41,7 @@ describe('importHtml', () => {
       ['table-row', undefined], ['table-row', undefined], ['paragraph', undefined], ['heading', 3], ['paragraph', undefined],
     ]);
     for (const gone of ['jahat', 'color', 'Judul', 'iframe', 'objek', 'noscript', 'gambar']) expect(d.text).not.toContain(gone);
-    expect(d.warnings).toEqual(['1 image skipped (only text is imported)']);
+    expect(d.warnings.map((w) => w.english)).toEqual(['1 image skipped (only text is imported)']);
     expect(d.encoding).toBe('UTF-8');
     expect(d.format).toBe('html');
   });

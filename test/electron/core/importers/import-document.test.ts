@@ -50,7 +50,7 @@ describe('importDocument refuses', () => {
     const bytes = new Uint8Array(30 * 1024 * 1024).fill(0x61);
     const err = await refusal(imp('big.txt', bytes));
     expect(err.code).toBe('too-large');
-    expect(err.message).toBe('big.txt: the file is 30 MB; documents of at most 25 MB can be imported');
+    expect(err.message).toBe('big.txt: the file is 30 MB; files of at most 25 MB can be imported. Split it into smaller files.');
     const small = await refusal(importDocument({ fileName: 'a.txt', bytes: strToU8('x'.repeat(2000)), options: { maxBytes: 1024 } }));
     expect(small.code).toBe('too-large');
   });
@@ -92,7 +92,7 @@ describe('importDocument refuses', () => {
   it('a .docx that is not a zip as corrupt; an old .doc renamed .docx as unsupported', async () => {
     const notZip = await refusal(imp('report.docx', strToU8('Just text, saved with the wrong name.')));
     expect(notZip.code).toBe('corrupt');
-    expect(notZip.message).toBe('report.docx: this is not a readable Word document: it is not a zip archive');
+    expect(notZip.message).toBe('report.docx: this is not a readable .docx file: it is not a zip archive');
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const old = await refusal(imp('old.docx', ole));

@@ -71,7 +71,7 @@ describe('importOdt', () => {
     const comment = d.blocks[10]!;
     expect(comment.speaker).toBe('Dewi Lestari');
     expect(cpSlice(d.text, comment.bodyStart, comment.end)).toBe('Perlu dicek.');
-    expect(d.warnings).toEqual(['1 image skipped (only text is imported)']);
+    expect(d.warnings.map((w) => w.english)).toEqual(['1 image skipped (only text is imported)']);
     expect(d.text).not.toContain('dihapus');
   });
 
