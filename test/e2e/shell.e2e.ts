@@ -79,6 +79,9 @@ test('importing files by button shows each file’s outcome and lists the new so
   const summary = page.locator('.import-summary');
   await expect(summary).toContainText('1 imported, 1 failed');
   await expect(summary.locator('li.failed')).toContainText('xmlbomb.xml');
+  // The reason follows the file's name once, without repeating it.
+  await expect(summary.locator('li.failed')).toContainText('".xml" files are not supported');
+  await expect(summary.locator('li.failed')).not.toContainText('xmlbomb.xml:');
   await expect(page.getByRole('listbox', { name: 'Sources' }).getByRole('option')).toHaveCount(9);
   await saveScreenshot(page, 'import-summary');
 });
