@@ -72,7 +72,8 @@ export async function readCodebookTable(bytes: Uint8Array, fileName: string): Pr
   if (!col.has('path') && !col.has('name')) {
     throw new ImportError('corrupt', fileName, errorPhrase('errors.exchange.codebookColumns', { columns: table.columns.join(', ') }));
   }
-  const parsed: ParsedCodebook = { entries: [], warnings: [...table.warnings] };
+  // Codebook import notes are still English (the codebook report words its own); the table's are phrases.
+  const parsed: ParsedCodebook = { entries: [], warnings: table.warnings.map((w) => w.english) };
   const csv = /\.csv$/i.test(fileName);
   table.rows.forEach((row, i) => {
     const where = `${fileName}, row ${i + 2}`;

@@ -1,3 +1,4 @@
+import { errorPhrase } from '../i18n/error-phrase';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
@@ -59,7 +60,7 @@ export async function importCaseTable(req: CaseTableRequest, ctx: HandlerContext
     table.rows.forEach((row, i) => {
       const caseName = row[req.caseColumn]?.trim();
       if (!caseName) {
-        warnings.push(`${name}, row ${i + 2}: no value in "${req.caseColumn}"; row skipped.`);
+        warnings.push(errorPhrase('errors.table.noCaseName', { file: name, row: i + 2, column: req.caseColumn }));
         return;
       }
       const existing = db.prepare('SELECT id FROM cases WHERE name = ? COLLATE NOCASE').get(caseName) as { id: string } | undefined;

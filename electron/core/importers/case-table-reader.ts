@@ -13,13 +13,14 @@ import Papa from 'papaparse';
 import { safeUnzip } from '../archive/safe-unzip';
 import { assertNoDtd, decodeXmlBytes } from '../xml/safe-xml';
 import { errorPhrase, tooLargePhrase } from '../i18n/error-phrase';
+import type { Phrase } from '../../../shared/api/phrase';
 import { ImportError, MAX_IMPORT_BYTES } from './imported-document';
 import { decodeText } from './text-decoding';
 
 export interface CaseTable {
   columns: string[];
   rows: Array<Record<string, string | null>>;
-  warnings: string[];
+  warnings: Phrase[];
 }
 
 export const CASE_TABLE_EXTENSIONS = ['.csv', '.tsv', '.xlsx'] as const;
@@ -44,11 +45,13 @@ function readCsv(bytes: Uint8Array, fileName: string): CaseTable {
     delimitersToGuess: [',', ';', '\t'],
     skipEmptyLines: 'greedy',
   });
-  const warnings: string[] = [];
+  const warnings: Phrase[] = [];
   for (const e of parsed.errors) {
-    // Papa's "UndetectableDelimiter" just means a one-column file: comma is then right.
+    // Papa's "UndetectableDelimiter" just means a one-column file: comma is then right. Its other
+    // messages stay as they are: technical detail.
     if (e.code === 'UndetectableDelimiter') continue;
-    warnings.push(`${fileName}${e.row === undefined ? '' : `, data row ${e.row + 1}`}: ${e.message}`);
+    const file = fileName;
+    warnings.push(e.row === undefined ? errorPhrase('errors.table.parseProblem', { file, detail: e.message }) : errorPhrase('errors.table.parseProblemAtRow', { file, row: e.row + 1, detail: e.message }));
   }
   const [header, ...data] = parsed.data;
   if (!header) throw new ImportError('empty', fileName, errorPhrase('errors.table.noRows'));
@@ -68,9 +71,9 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<CaseTable>
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ImportError('empty', fileName, errorPhrase('errors.table.noSheets'));
-  const warnings: string[] = [];
+  const warnings: Phrase[] = [];
   if (workbook.worksheets.length > 1) {
-    warnings.push(`${fileName}: only the first sheet ("${sheet.name}") was read; ${workbook.worksheets.length - 1} other sheet(s) ignored`);
+    warnings.push(errorPhrase('errors.table.sheetsIgnored', { file: fileName, sheet: sheet.name, count: workbook.worksheets.length - 1 }));
   }
   const width = sheet.actualColumnCount > 0 ? sheet.columnCount : 0;
   const rows: Array<Array<string | null>> = [];
@@ -93,7 +96,7 @@ function buildTable(
   header: Array<string | null>,
   data: Array<Array<string | null>>,
   fileName: string,
-  warnings: string[],
+  warnings: Phrase[],
   firstDataLine: number,
   numbered: Array<Array<string | null>> = data,
 ): CaseTable {
@@ -105,14 +108,14 @@ function buildTable(
     used.set(name, n);
     if (n > 1) {
       name = `${name} (${n})`;
-      warnings.push(`${fileName}: column ${i + 1} repeats the header "${h}"; it is called "${name}"`);
+      warnings.push(errorPhrase('errors.table.duplicateHeader', { file: fileName, column: i + 1, header: h ?? '', name }));
     }
     columns.push(name);
   });
   const rows = data.map((cells) => {
     if (cells.length > columns.length && cells.slice(columns.length).some((v) => v !== null)) {
       const line = numbered.indexOf(cells) + firstDataLine;
-      warnings.push(`${fileName}, row ${line}: ${cells.length} cells but ${columns.length} columns; the extra cells were ignored`);
+      warnings.push(errorPhrase('errors.table.extraCells', { file: fileName, row: line, cells: cells.length, columns: columns.length }));
     }
     const row: Record<string, string | null> = {};
     columns.forEach((c, i) => (row[c] = cells[i] ?? null));

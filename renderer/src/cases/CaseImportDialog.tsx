@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useApi } from '../api/api-context';
-import { t } from '../i18n/i18n';
+import { phraseText, t } from '../i18n/i18n';
+import type { Phrase } from '../../../shared/api/phrase';
 import { notify } from '../state/notifications';
 import { Modal } from '../shell/Modal';
 import { fileToBase64 } from '../navigator/file-to-base64';
@@ -11,7 +12,7 @@ interface Preview {
   columns: string[];
   rows: Record<string, string | null>[];
   rowCount: number;
-  warnings: string[];
+  warnings: Phrase[];
 }
 
 /**
@@ -58,7 +59,7 @@ export function CaseImportDialog({ onClose }: { onClose(): void }) {
         textColumns: others.filter((c) => roles[c] === 'text'),
       });
       notify('success', t('cases.importDialog.done', { created: r.casesCreated, updated: r.casesUpdated, attributes: r.attributesCreated, sources: r.sourcesCreated }));
-      for (const w of r.warnings) notify('info', w);
+      for (const w of r.warnings) notify('info', phraseText(w));
       onClose();
     } catch (err) {
       setError(errorText(err));
@@ -93,7 +94,7 @@ export function CaseImportDialog({ onClose }: { onClose(): void }) {
           <p className="hint">{t('cases.importDialog.rows', { count: preview.rowCount })}</p>
           {preview.warnings.map((w, i) => (
             <p key={i} className="hint">
-              {w}
+              {phraseText(w)}
             </p>
           ))}
           <label className="field">

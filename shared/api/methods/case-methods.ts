@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Phrase } from '../phrase';
 import { Empty, Id, Ids, Ok, method } from '../define';
 import { FileUpload } from './source-methods';
 
@@ -30,7 +31,7 @@ export const TablePreview = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.record(z.string(), z.string().nullable())),
   rowCount: z.number().int(),
-  warnings: z.array(z.string()),
+  warnings: z.array(Phrase),
 });
 
 export const caseMethods = {
@@ -71,7 +72,7 @@ export const caseMethods = {
       textColumns: z.array(z.string()).default([]),
       jobId: z.string().max(100).optional(),
     }),
-    z.object({ casesCreated: z.number().int(), casesUpdated: z.number().int(), attributesCreated: z.number().int(), sourcesCreated: z.number().int(), warnings: z.array(z.string()) }),
+    z.object({ casesCreated: z.number().int(), casesUpdated: z.number().int(), attributesCreated: z.number().int(), sourcesCreated: z.number().int(), warnings: z.array(Phrase) }),
     ['cases.changed', 'sources.changed'],
   ),
 } as const;

@@ -50,7 +50,7 @@ describe('readCaseTable: CSV', () => {
     const t = await readCaseTable(enc('id,,id\n1,2,3,4\n'), 'h.csv');
     expect(t.columns).toEqual(['id', 'Column 2', 'id (2)']);
     expect(t.rows).toEqual([{ id: '1', 'Column 2': '2', 'id (2)': '3' }]);
-    expect(t.warnings.join('\n')).toMatch(/row 2: 4 cells but 3 columns/);
+    expect(t.warnings.map((w) => w.english).join('\n')).toMatch(/row 2: 4 cells but 3 columns/);
   });
 
   it('an empty file is refused', async () => {
@@ -87,7 +87,7 @@ describe('readCaseTable: XLSX', () => {
       { name: 'Ani', born: '1990-05-12', met: '2023-05-12T14:30:00', score: '0.3', sum: '0.6', note: 'very good' },
       { name: 'Budi', born: null, met: null, score: '7', sum: null, note: null },
     ]);
-    expect(t.warnings).toEqual(['made.xlsx: only the first sheet ("data") was read; 1 other sheet(s) ignored']);
+    expect(t.warnings.map((w) => w.english)).toEqual(['made.xlsx: only the first sheet ("data") was read; 1 other sheet was ignored']);
   });
 
   it('refuses a zip bomb named .xlsx before exceljs sees it', async () => {
