@@ -12,6 +12,7 @@ import { useGlobalShortcuts, useMenuCommands } from './shell/use-global-shortcut
 import { useHistory } from './shell/use-history';
 import { Navigator } from './navigator/Navigator';
 import { CodebookPanel } from './codebook/CodebookPanel';
+import { errorText } from './i18n/error-text';
 
 /** The window: project header, navigator (left), main view (centre), codebook (right). */
 export function App() {
@@ -48,7 +49,7 @@ export function App() {
       <AppHeader info={info.data} history={history} />
       {info.error && !info.data ? (
         <p className="pane-message" role="alert">
-          {info.error.message}
+          {errorText(info.error)}
         </p>
       ) : null}
       <nav className="navigator" aria-label={t('shell.region.navigator')} tabIndex={-1}>

@@ -28,7 +28,7 @@ const projectErrorCodes: Record<string, ApiErrorCode> = {
 /** Turns anything thrown by a handler into an error a researcher can act on. */
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
-  if (err instanceof ProjectError) return new ApiError(projectErrorCodes[err.code] ?? 'internal', err.message);
+  if (err instanceof ProjectError) return new ApiError(projectErrorCodes[err.code] ?? 'internal', err.message, undefined, err.reason);
   if (err instanceof ImportError) return new ApiError('import-failed', err.message, { code: err.code, file: err.fileName }, err.reason);
   const e = err as { code?: string; message?: string };
   if (typeof e?.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) {

@@ -6,6 +6,7 @@ import { ProjectError } from './project-error';
 import { ProjectLock } from './project-lock';
 import { installHistoryTriggers } from '../history/history-triggers';
 import { clearHistory } from '../history/history';
+import { errorPhrase } from '../i18n/error-phrase';
 
 /** PRAGMA application_id of every Telaah project: 'TELA' in ASCII. */
 export const TELAAH_APPLICATION_ID = 0x54454c41;
@@ -38,7 +39,7 @@ function checkHeader(file: string): void {
     const n = fs.readSync(fd, buf, 0, 16, 0);
     if (n === 0) return; // an empty file is treated as a new database by SQLite
     if (n < 16 || buf.toString('latin1') !== SQLITE_HEADER) {
-      throw new ProjectError('not-a-project', `${file} is not a Telaah project (it is not an SQLite database).`);
+      throw new ProjectError('not-a-project', errorPhrase('errors.project.notSqlite', { file }));
     }
   } finally {
     fs.closeSync(fd);
@@ -67,9 +68,9 @@ function configure(db: Database.Database): void {
 export async function openProject(file: string, options: OpenProjectOptions = {}): Promise<ProjectHandle> {
   const exists = fs.existsSync(file);
   if (options.create && exists) {
-    throw new ProjectError('already-exists', `${file} already exists; choose another name or open it.`);
+    throw new ProjectError('already-exists', errorPhrase('errors.project.alreadyExists', { file }));
   }
-  if (!options.create && !exists) throw new ProjectError('not-found', `${file} does not exist.`);
+  if (!options.create && !exists) throw new ProjectError('not-found', errorPhrase('errors.project.notFound', { file }));
   if (exists) checkHeader(file);
 
   const migrations = options.migrations ?? allMigrations;
@@ -83,14 +84,11 @@ export async function openProject(file: string, options: OpenProjectOptions = {}
     if (exists && appId !== TELAAH_APPLICATION_ID) {
       const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number };
       if (appId !== 0 || tables.n > 0) {
-        throw new ProjectError('not-a-project', `${file} is an SQLite database but not a Telaah project.`);
+        throw new ProjectError('not-a-project', errorPhrase('errors.project.notTelaah', { file }));
       }
     }
     if (version > LATEST_SCHEMA_VERSION) {
-      throw new ProjectError(
-        'newer-version',
-        `${file} was saved by a newer version of Telaah (project format ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Telaah to open it. The file was not changed.`,
-      );
+      throw new ProjectError('newer-version', errorPhrase('errors.project.newerVersion', { file, version, latest: LATEST_SCHEMA_VERSION }));
     }
     configure(db);
     const pending = migrations.filter((m) => m.version > version);
@@ -113,10 +111,7 @@ export async function openProject(file: string, options: OpenProjectOptions = {}
           }
         })();
       } catch (err) {
-        throw new ProjectError(
-          'migration-failed',
-          `${file}: updating the project format failed (${(err as Error).message}); the file was left as it was.`,
-        );
+        throw new ProjectError('migration-failed', errorPhrase('errors.project.migrationFailed', { file, detail: (err as Error).message }));
       }
     }
     const handle: ProjectHandle = {

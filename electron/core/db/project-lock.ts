@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { ProjectError } from './project-error';
+import { errorPhrase } from '../i18n/error-phrase';
 
 /** Who holds a project open; written as JSON into `<project>.lock`. */
 export interface LockOwner {
@@ -56,13 +57,11 @@ export class ProjectLock {
           fs.rmSync(lockPath, { force: true });
           continue;
         }
-        throw new ProjectError(
-          'locked',
-          `${projectPath} is already open in another Telaah process (process ${owner.pid} of user ${owner.user} on ${owner.host}, since ${owner.since}). Close it there first.`,
-        );
+        const { pid, user, host, since } = owner;
+        throw new ProjectError('locked', errorPhrase('errors.project.lockedBy', { file: projectPath, pid, user, host, since }));
       }
     }
-    throw new ProjectError('locked', `${projectPath}: could not take the lock file ${lockPath}.`);
+    throw new ProjectError('locked', errorPhrase('errors.project.lockFailed', { file: projectPath, lock: lockPath }));
   }
 
   release(): void {

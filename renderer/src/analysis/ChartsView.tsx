@@ -11,6 +11,7 @@ import { downloadBytes } from '../api/download-bytes';
 import { HeatLegend } from './HeatLegend';
 import { MatrixSpecControls } from './MatrixSpecControls';
 import './analysis.css';
+import { errorText } from '../i18n/error-text';
 
 type ChartKind = 'heat' | 'bars' | 'network';
 const REFRESH = ['codings.changed', 'codes.changed', 'cases.changed', 'sources.changed'] as const;
@@ -99,7 +100,7 @@ export function ChartsView() {
           {t('analysis.charts.savePng')}
         </button>
       </div>
-      {(error || message) && <p role="alert" className="hint">{error?.message ?? message}</p>}
+      {(error || message) && <p role="alert" className="hint">{(error ? errorText(error) : message)}</p>}
       {/* The SVG is built by our own builders, which escape every label. */}
       {empty && <p className="empty analysis-empty">{t(kind === 'network' ? 'analysis.charts.noCooccurrence' : 'analysis.matrix.empty')}</p>}
       {svg && !empty && (

@@ -6,6 +6,7 @@ import { CooccurrenceModeFields } from './CooccurrenceModeFields';
 import { Field } from './Field';
 import { cellShade } from './matrix-shading';
 import { KeyedSelect } from './KeyedSelect';
+import { errorText } from '../i18n/error-text';
 
 type Measure = keyof typeof COOCCURRENCE_MEASURE_KEYS;
 const REFRESH = ['codings.changed', 'codes.changed', 'sources.changed'] as const;
@@ -33,7 +34,7 @@ export function CooccurrenceTable({ rollUp }: { rollUp: boolean }) {
           <KeyedSelect keys={COOCCURRENCE_MEASURE_KEYS} value={measure} onChange={setMeasure} />
         </Field>
       </div>
-      {co.error && <p role="alert" className="pane-message">{co.error.message}</p>}
+      {co.error && <p role="alert" className="pane-message">{errorText(co.error)}</p>}
       {co.data && co.data.codes.length === 0 && <p className="empty analysis-empty">{t('analysis.charts.noCooccurrence')}</p>}
       {co.data && co.data.codes.length > 0 && (
         <>

@@ -14,6 +14,7 @@ import { MatrixSpecControls } from './MatrixSpecControls';
 import { groupBySelection } from './segment-groups';
 import { SegmentList } from './SegmentList';
 import './analysis.css';
+import { errorText } from '../i18n/error-text';
 
 interface Drill {
   rowKey: string | null;
@@ -118,7 +119,7 @@ export function MatrixView() {
           </button>
         </div>
       )}
-      {error && <p role="alert" className="pane-message">{error.message}</p>}
+      {error && <p role="alert" className="pane-message">{errorText(error)}</p>}
       {loading && !m && !cooccurrence && <p className="pane-message">{t('analysis.loading')}</p>}
       {m && empty && <p className="empty analysis-empty">{t('analysis.matrix.empty')}</p>}
       {m && !empty && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useApiData } from '../api/api-context';
 import { Field } from './Field';
 import { t } from '../i18n/i18n';
+import { errorText } from '../i18n/error-text';
 
 /** Cases where a code is absent or rare (per 1,000 words of their sources): where to look for negative evidence. */
 export function NegativeCaseFinder() {
@@ -33,7 +34,7 @@ export function NegativeCaseFinder() {
           <input type="number" min={0} step="any" value={max} onChange={(e) => setMax(e.target.value)} />
         </Field>
       </div>
-      {cases.error && <p role="alert" className="hint">{cases.error.message}</p>}
+      {cases.error && <p role="alert" className="hint">{errorText(cases.error)}</p>}
       {cases.data?.length === 0 && <p className="empty">{t('analysis.negative.none')}</p>}
       {cases.data && cases.data.length > 0 && (
         <table className="negative-table">

@@ -11,6 +11,7 @@ import { SegmentList } from './SegmentList';
 import { Field } from './Field';
 import './analysis.css';
 import { KeyedSelect } from './KeyedSelect';
+import { errorText } from '../i18n/error-text';
 
 interface Editing {
   rowId: string;
@@ -352,7 +353,7 @@ export function TextMatrixView() {
           />
         </div>
       )}
-      {matrix.error && <p role="alert" className="hint">{matrix.error.message}</p>}
+      {matrix.error && <p role="alert" className="hint">{errorText(matrix.error)}</p>}
       {matrix.data && current && <TextMatrixGrid key={matrix.data.id} matrix={matrix.data} />}
     </section>
   );

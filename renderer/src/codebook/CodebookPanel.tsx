@@ -12,6 +12,7 @@ import { CodeEditorDialog, type CodeDraft } from './CodeEditorDialog';
 import { CodeTree } from './CodeTree';
 import { DeleteCodeDialog } from './DeleteCodeDialog';
 import { MergeCodeDialog } from './MergeCodeDialog';
+import { errorText } from '../i18n/error-text';
 
 type Dialog = { kind: 'create'; parentId: string | null } | { kind: 'edit'; id: string } | { kind: 'delete'; id: string } | { kind: 'merge'; id: string } | null;
 
@@ -92,7 +93,7 @@ export function CodebookPanel() {
       </div>
       {codes.error ? (
         <p className="pane-message" role="alert">
-          {codes.error.message}
+          {errorText(codes.error)}
         </p>
       ) : list.length === 0 && !codes.loading ? (
         <p className="empty">{t('codebook.empty')}</p>

@@ -27,6 +27,7 @@ import { RecentCodesBar } from './RecentCodesBar';
 import { TextEditDialog } from './TextEditDialog';
 import { useSourceCodings } from './use-source-codings';
 import './document.css';
+import { errorText } from '../i18n/error-text';
 
 /** Performance marks the browser benchmark reads (test/bench/document-view-bench.ts). */
 export const MARKS = {
@@ -436,7 +437,7 @@ export function DocumentPane() {
   if (source.error) {
     return (
       <section className="document-pane" aria-label={t('document.title')}>
-        <p role="alert">{source.error.message}</p>
+        <p role="alert">{errorText(source.error)}</p>
       </section>
     );
   }

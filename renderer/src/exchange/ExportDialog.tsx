@@ -11,6 +11,7 @@ import { defaultExportPath, swapExtension } from './file-names';
 import { JobProgressLine } from '../api/JobProgressLine';
 import { useApiJob } from '../api/use-api-job';
 import { exportSummary } from './export-summary';
+import { errorText } from '../i18n/error-text';
 
 export interface ExportDialogProps {
   onClose(): void;
@@ -125,7 +126,7 @@ export function ExportDialog({ onClose, initialFormat = 'qdpx', allowDownload = 
       <div className="form exchange-dialog">
         {formatsData.error ? (
           <p className="form-error" role="alert">
-            {formatsData.error.message}
+            {errorText(formatsData.error)}
           </p>
         ) : null}
         <fieldset className="field">

@@ -10,6 +10,7 @@ import { ImportStatus } from './ImportStatus';
 import { SetList } from './SetList';
 import { SourceList } from './SourceList';
 import { useImport } from './use-import';
+import { errorText } from '../i18n/error-text';
 
 type Tab = 'sources' | 'sets' | 'cases';
 const TABS: Tab[] = ['sources', 'sets', 'cases'];
@@ -127,7 +128,7 @@ export function Navigator() {
             <ImportStatus state={importer} />
             {sources.error ? (
               <p className="pane-message" role="alert">
-                {sources.error.message}
+                {errorText(sources.error)}
               </p>
             ) : (
               <SourceList

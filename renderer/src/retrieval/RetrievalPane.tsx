@@ -4,6 +4,7 @@ import { t, useLanguage } from '../i18n/i18n';
 import { useNavigation } from '../state/navigation';
 import { filterSegments } from './retrieval-filter';
 import './retrieval.css';
+import { errorText } from '../i18n/error-text';
 
 /**
  * Retrieval: every segment coded with the selected code (and, when asked, its children), with its
@@ -70,7 +71,7 @@ export function RetrievalPane() {
       <p className="retrieval-count" aria-live="polite">
         {segments.loading && !segments.data ? t('retrieval.loading') : t('retrieval.count', { shown: shown.length, total: list.length })}
       </p>
-      {segments.error ? <p role="alert">{segments.error.message}</p> : null}
+      {segments.error ? <p role="alert">{errorText(segments.error)}</p> : null}
       <ol className="retrieval-list" data-testid="retrieval-list">
         {shown.map((s) => (
           <li key={s.id} className="retrieval-item">

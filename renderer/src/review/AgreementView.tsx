@@ -6,6 +6,7 @@ import { t, useLanguage, type Language } from '../i18n/i18n';
 import { CoderPicker, defaultCoders } from './CoderPicker';
 import { UnitPicker } from './UnitPicker';
 import { formatStatistic, statisticTitle } from './statistic-format';
+import { errorText } from '../i18n/error-text';
 
 function Cell({ s, lang, percent }: { s: StatisticValue | null; lang: Language; percent?: boolean }) {
   if (!s) return <td className="num muted">–</td>;
@@ -121,7 +122,7 @@ export function AgreementView() {
       {unit === 'segments' && coderIds.length > 2 ? <p className="pane-message">{t('review.agreement.segmentsTwo')}</p> : null}
       {ready && report.error ? (
         <p className="pane-message" role="alert">
-          {report.error.message}
+          {errorText(report.error)}
         </p>
       ) : null}
       {ready && report.loading && !report.data ? <p className="pane-message">{t('review.loading')}</p> : null}

@@ -4,6 +4,7 @@ import type { CommentTarget, CommentThread } from '../../../shared/api/methods/r
 import { useApi, useApiData } from '../api/api-context';
 import { getLanguage, t } from '../i18n/i18n';
 import { notifyError } from '../state/notifications';
+import { errorText } from '../i18n/error-text';
 
 function when(iso: string): string {
   const d = new Date(iso);
@@ -101,7 +102,7 @@ export function CommentsPanel({ target, title }: { target: CommentTarget; title?
   return (
     <section className="comments-panel" aria-labelledby={headingId}>
       <h3 id={headingId}>{title ?? t('review.comments.title')}</h3>
-      {threads.error ? <p role="alert">{threads.error.message}</p> : null}
+      {threads.error ? <p role="alert">{errorText(threads.error)}</p> : null}
       {threads.data && list.length === 0 ? <p className="muted">{t('review.comments.none')}</p> : null}
       {list.map((th) => (
         <ThreadView key={th.id} thread={th} onChanged={threads.reload} />

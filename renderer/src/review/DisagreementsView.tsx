@@ -8,6 +8,7 @@ import { notify, notifyError } from '../state/notifications';
 import { CoderPairPicker, defaultCoders } from './CoderPicker';
 import { TwoCoderView } from './TwoCoderView';
 import { UnitPicker } from './UnitPicker';
+import { errorText } from '../i18n/error-text';
 
 interface ItemProps {
   d: Disagreement;
@@ -165,7 +166,7 @@ export function DisagreementsView() {
       </div>
       {users.data && users.data.length < 2 ? <p className="pane-message">{t('review.disagreements.needTwo')}</p> : null}
       {pair && pair[0] === pair[1] ? <p className="pane-message">{t('review.disagreements.samePair')}</p> : null}
-      {list.error ? <p role="alert">{list.error.message}</p> : null}
+      {list.error ? <p role="alert">{errorText(list.error)}</p> : null}
       {valid && list.data ? (
         <>
           <p className="muted" aria-live="polite">

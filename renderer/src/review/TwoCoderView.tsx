@@ -4,6 +4,7 @@ import { buildSegments } from '../../../shared/text/segments';
 import { PositionIndex } from '../../../shared/text/positions';
 import { useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
+import { errorText } from '../i18n/error-text';
 
 interface Range {
   start: number;
@@ -48,7 +49,7 @@ export function TwoCoderView({ sourceId, coderA, coderB, focus, onClose }: { sou
   const index = useMemo(() => (source.data ? new PositionIndex(source.data.text) : null), [source.data]);
   const nameOf = (id: string) => users.data?.find((u) => u.id === id)?.name ?? id;
 
-  if (source.error) return <p role="alert">{source.error.message}</p>;
+  if (source.error) return <p role="alert">{errorText(source.error)}</p>;
   if (!source.data || !index || !a.data || !b.data) return <p className="pane-message">{t('review.loading')}</p>;
   const allBlocks: Range[] = source.data.blocks.length > 0 ? source.data.blocks.filter((bl) => bl.end > bl.start) : [{ start: 0, end: index.length }];
   let blocks = allBlocks;

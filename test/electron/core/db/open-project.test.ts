@@ -10,6 +10,9 @@ import { ProjectError } from '../../../../electron/core/db/project-error';
 import { listBackups, rotateBackup } from '../../../../electron/core/db/backups';
 import { tempDir } from '../../../support/temp-project';
 import { repoRoot } from '../../../support/fixtures';
+import { toApiError } from '../../../../electron/core/api/dispatch';
+import { fillPlaceholders } from '../../../../shared/api/phrase';
+import indonesianErrors from '../../../../resources/locales/id/errors.json';
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -65,6 +68,10 @@ describe('openProject', () => {
     expect(err).toBeInstanceOf(ProjectError);
     expect((err as ProjectError).code).toBe('newer-version');
     expect((err as Error).message).toMatch(/newer version of Telaah/);
+    // Through the API the refusal keeps its phrase, which the interface words in Indonesian.
+    const reason = toApiError(err).toJSON().reason!;
+    expect(reason).toMatchObject({ key: 'errors.project.newerVersion', params: { file, version: LATEST_SCHEMA_VERSION + 10, latest: LATEST_SCHEMA_VERSION } });
+    expect(fillPlaceholders(indonesianErrors[reason.key as keyof typeof indonesianErrors], reason.params)).toContain('disimpan oleh versi Telaah yang lebih baru');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     expect(fs.existsSync(`${file}.lock`)).toBe(false);
   });
