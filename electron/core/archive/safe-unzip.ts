@@ -11,10 +11,10 @@
  *                  (backslashes count as slashes, as Windows tools write them);
  *  - 'corrupt'     not a zip, truncated, CRC or size mismatch, encryption, unknown compression.
  */
-import { errorPhrase, type ErrorPhraseKey } from '../i18n/error-phrase';
-import type { PhraseParams } from '../../../shared/api/phrase';
 import { Inflate } from 'fflate';
 import { ImportError } from '../importers/imported-document';
+import { errorPhrase, type ErrorPhraseKey } from '../i18n/error-phrase';
+import type { PhraseParams } from '../../../shared/api/phrase';
 
 export interface ZipLimits {
   /** Sum of inflated bytes of the entries read (default 200 MiB). */

@@ -72,7 +72,7 @@ export async function readCodebookTable(bytes: Uint8Array, fileName: string): Pr
   if (!col.has('path') && !col.has('name')) {
     throw new ImportError('corrupt', fileName, errorPhrase('errors.exchange.codebookColumns', { columns: table.columns.join(', ') }));
   }
-  // Codebook import notes are still English (the codebook report words its own); the table's are phrases.
+  // The codebook import's own notes are still English strings, so the table's phrases join them worded in English.
   const parsed: ParsedCodebook = { entries: [], warnings: table.warnings.map((w) => w.english) };
   const csv = /\.csv$/i.test(fileName);
   table.rows.forEach((row, i) => {

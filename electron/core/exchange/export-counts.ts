@@ -1,4 +1,5 @@
 import type { ExportCountKind, ExportResult } from '../../../shared/api/methods/exchange-methods';
+import { fillPlaceholders } from '../../../shared/api/phrase';
 import { localeCatalogue } from '../report/report-strings';
 
 /**
@@ -13,9 +14,7 @@ export function countedSummary(
   const list = (Object.entries(counts) as [ExportCountKind, number][]).map(([what, n]) => ({ what, n }));
   const en = localeCatalogue('en', 'exchange');
   const line = list.map(({ what, n }) => {
-    const phrase = (en[`exchange.written.${what}`] ?? `{count} ${what}`).replace('{count}', String(n));
-    // Every noun here makes its plural with -s: one of them drops it.
-    const counted = n === 1 ? phrase.replace(/s$/, '') : phrase;
+    const counted = fillPlaceholders(en[`exchange.written.${what}`] ?? `{count} ${what}`, { count: n });
     return details[what] ? `${counted} (${details[what]})` : counted;
   });
   return { counts: list, summary: line.join(', ') };

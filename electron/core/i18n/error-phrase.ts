@@ -25,3 +25,12 @@ function sizeText(bytes: number): string {
 export function tooLargePhrase(bytes: number, maxBytes: number): Phrase {
   return errorPhrase('errors.import.tooLarge', { size: sizeText(bytes), max: sizeText(maxBytes) });
 }
+
+/**
+ * A document (Word, ODT) or web page with no text to import, naming the images it skipped: the
+ * researcher may have expected a scanned page or a picture of text to come in.
+ */
+export function noTextPhrase(what: 'document' | 'page', images: number): Phrase {
+  const key = what === 'page' ? 'errors.import.noTextPage' : 'errors.import.noTextDocument';
+  return images > 0 ? errorPhrase(`${key}Images`, { images }) : errorPhrase(key);
+}

@@ -1,6 +1,6 @@
-import { errorPhrase } from '../i18n/error-phrase';
 import fs from 'node:fs';
 import path from 'node:path';
+import { errorPhrase } from '../i18n/error-phrase';
 import { ApiError } from '../../../shared/api/errors';
 import { canonicalizeText } from '../../../shared/text/canonical';
 import { codePointLength } from '../../../shared/text/code-points';

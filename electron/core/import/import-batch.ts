@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportResult, ImportSummary } from '../../../shared/api/methods/source-methods';
 import { MAX_IMPORT_BYTES, type ImportOptions } from '../importers/imported-document';
-import { parseDocument, parseFailure, unreadable, type ParseInput, type ParseOutcome } from './parse-document';
+import { parseDocument, parseFailure, unreadable, type ParseFailure, type ParseInput, type ParseOutcome } from './parse-document';
 import { errorPhrase, tooLargePhrase } from '../i18n/error-phrase';
 import { insertSource } from '../store/source-store';
 import type { HandlerContext } from '../api/handler-types';
@@ -130,11 +130,11 @@ export async function importBatch(files: BatchFile[], options: BatchOptions, ctx
   const canStart = (i: number) =>
     slots.length < Math.min(files.length, i + 1 + MAX_AHEAD) && (slots.length === i || aheadBytes + sizes[slots.length]! <= MAX_AHEAD_BYTES);
   /** Stores one parsed file: its own savepoint and undo step, so a failure leaves nothing of it. */
+  const refuse = (file: BatchFile, { code, message, reason }: ParseFailure): void => {
+    results.push({ file: file.name, ok: false, warnings: [], error: { code, message, reason } });
+  };
   const store = ({ file, outcome }: Prepared): void => {
-    if (!outcome.ok) {
-      results.push({ file: file.name, ok: false, warnings: [], error: { code: outcome.code, message: outcome.message, reason: outcome.reason } });
-      return;
-    }
+    if (!outcome.ok) return refuse(file, outcome);
     const { doc, measures } = outcome.value;
     const name = sourceNameFor(file.name);
     try {
@@ -146,8 +146,7 @@ export async function importBatch(files: BatchFile[], options: BatchOptions, ctx
       });
       results.push({ file: file.name, ok: true, sourceId, name, warnings: doc.warnings });
     } catch (err) {
-      const { code, message, reason } = parseFailure(file.name, 'failed', errorPhrase('errors.import.failed', { detail: (err as Error).message }));
-      results.push({ file: file.name, ok: false, warnings: [], error: { code, message, reason } });
+      refuse(file, parseFailure(file.name, 'failed', errorPhrase('errors.import.failed', { detail: (err as Error).message })));
     }
   };
   let i = 0;

@@ -50,8 +50,8 @@ function readCsv(bytes: Uint8Array, fileName: string): CaseTable {
     // Papa's "UndetectableDelimiter" just means a one-column file: comma is then right. Its other
     // messages stay as they are: technical detail.
     if (e.code === 'UndetectableDelimiter') continue;
-    const file = fileName;
-    warnings.push(e.row === undefined ? errorPhrase('errors.table.parseProblem', { file, detail: e.message }) : errorPhrase('errors.table.parseProblemAtRow', { file, row: e.row + 1, detail: e.message }));
+    const where = { file: fileName, detail: e.message };
+    warnings.push(e.row === undefined ? errorPhrase('errors.table.parseProblem', where) : errorPhrase('errors.table.parseProblemAtRow', { ...where, row: e.row + 1 }));
   }
   const [header, ...data] = parsed.data;
   if (!header) throw new ImportError('empty', fileName, errorPhrase('errors.table.noRows'));

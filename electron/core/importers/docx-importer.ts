@@ -22,7 +22,7 @@ import mammoth from 'mammoth';
 import { safeUnzip, type ZipLimits } from '../archive/safe-unzip';
 import { assertNoDtd, decodeXmlBytes } from '../xml/safe-xml';
 import { DocumentAssembler } from './document-assembler';
-import { errorPhrase } from '../i18n/error-phrase';
+import { errorPhrase, noTextPhrase } from '../i18n/error-phrase';
 import type { Phrase } from '../../../shared/api/phrase';
 import { ImportError, type ImportedDocument, type ImportOptions } from './imported-document';
 import { markSpeakerTurns } from './structured-turns';
@@ -105,7 +105,7 @@ export async function importDocx(bytes: Uint8Array, fileName: string, opts: Docx
 
   const images = walker.images;
   if (assembler.blockCount === 0) {
-    throw new ImportError('empty', fileName, images ? errorPhrase('errors.docx.noTextImages', { images }) : errorPhrase('errors.docx.noText'));
+    throw new ImportError('empty', fileName, noTextPhrase('document', images));
   }
   if (images) warnings.push(errorPhrase('errors.import.imagesSkipped', { images }));
   return assembler.build('docx', warnings);

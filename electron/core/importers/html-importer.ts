@@ -13,7 +13,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { DocumentAssembler, type BlockDraft } from './document-assembler';
-import { errorPhrase } from '../i18n/error-phrase';
+import { errorPhrase, noTextPhrase } from '../i18n/error-phrase';
 import { ImportError, type ImportedDocument, type ImportOptions } from './imported-document';
 import { markSpeakerTurns } from './structured-turns';
 import { decodeText, type DecodedText } from './text-decoding';
@@ -44,7 +44,7 @@ export function importHtml(bytes: Uint8Array, fileName: string, opts: ImportOpti
   if (opts.detectTurns !== false) markSpeakerTurns(assembler.currentBlocks(), assembler.blockTexts());
   const images = walker.images;
   if (assembler.blockCount === 0) {
-    throw new ImportError('empty', fileName, images ? errorPhrase('errors.html.noTextImages', { images }) : errorPhrase('errors.html.noText'));
+    throw new ImportError('empty', fileName, noTextPhrase('page', images));
   }
   const doc = assembler.build('html', images ? [errorPhrase('errors.import.imagesSkipped', { images })] : []);
   doc.encoding = decoded.encoding;

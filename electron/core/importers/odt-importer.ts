@@ -17,7 +17,7 @@
 import { safeUnzip, type ZipLimits } from '../archive/safe-unzip';
 import { decodeXmlBytes, parseXmlSafely } from '../xml/safe-xml';
 import { DocumentAssembler, type BlockDraft } from './document-assembler';
-import { errorPhrase } from '../i18n/error-phrase';
+import { errorPhrase, noTextPhrase } from '../i18n/error-phrase';
 import { ImportError, type ImportedDocument, type ImportOptions } from './imported-document';
 import { markSpeakerTurns } from './structured-turns';
 
@@ -61,7 +61,7 @@ export async function importOdt(bytes: Uint8Array, fileName: string, opts: OdtIm
 
   const images = walker.images;
   if (assembler.blockCount === 0) {
-    throw new ImportError('empty', fileName, images ? errorPhrase('errors.odt.noTextImages', { images }) : errorPhrase('errors.odt.noText'));
+    throw new ImportError('empty', fileName, noTextPhrase('document', images));
   }
   return assembler.build('odt', images ? [errorPhrase('errors.import.imagesSkipped', { images })] : []);
 }

@@ -13,6 +13,10 @@ describe('export summary', () => {
     expect(exportSummary(result)).toBe('8 sumber, 12 kode, 40 segmen berkode');
   });
 
+  it('says one of a thing in the singular', () => {
+    expect(exportSummary({ counts: [{ what: 'sources', n: 1 }, { what: 'selections', n: 1 }, { what: 'users', n: 2 }] })).toBe('1 source, 1 coded segment, 2 coders');
+  });
+
   it('has words for every kind of count in both languages', () => {
     for (const lang of ['en', 'id'] as const) {
       setLanguage(lang);
