@@ -157,6 +157,29 @@ test('the project menu offers new, open, recent and save a copy; the copy is wri
   await expect(page.getByRole('listbox', { name: 'Sources' }).getByRole('option')).toHaveCount(8);
 });
 
+test('a project from a newer Telaah is refused in the interface language, and the open project stays', async ({ page, telaah }) => {
+  // A real project (made by the command line), then marked as written by a far newer format.
+  const { spawnSync } = await import('node:child_process');
+  const { default: Database } = await import('better-sqlite3');
+  const future = telaah.file.replace(/sample\.telaah$/, 'dari-masa-depan.telaah');
+  const made = spawnSync(process.execPath, [new URL('../../electron/cli/bin.mjs', import.meta.url).pathname, 'new', future], { encoding: 'utf8' });
+  expect(made.status, made.stderr).toBe(0);
+  const db = new Database(future);
+  db.pragma('user_version = 999');
+  db.close();
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await page.getByRole('button', { name: 'Proyek' }).click();
+  await page.getByRole('menuitem', { name: /Buka proyek/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Buka proyek…' });
+  await dialog.getByRole('textbox').fill(future);
+  await dialog.getByRole('button', { name: 'Buka', exact: true }).click();
+  await expect(dialog).toContainText('disimpan oleh versi Telaah yang lebih baru (format proyek 999');
+  await expect(dialog).toContainText('Berkas tidak diubah.');
+  await saveScreenshot(page, 'project-open-newer-id');
+  await dialog.getByRole('button', { name: /Batal/ }).click();
+  await expect(page.getByRole('listbox', { name: 'Sumber' }).getByRole('option')).toHaveCount(8);
+});
+
 test('every view of the view bar mounts without error, by mouse and by keyboard', async ({ page, telaah }) => {
   const views = ['Document', 'Coded segments', 'Memos', 'Search', 'Cases', 'Matrix', 'Text matrix', 'Charts', 'Conclusions'];
   const bar = page.getByRole('tablist', { name: 'Views' });

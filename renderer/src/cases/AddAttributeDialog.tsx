@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useApi } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { Modal } from '../shell/Modal';
+import { errorText } from '../i18n/error-text';
 
 const TYPES = ['text', 'number', 'date', 'boolean'] as const;
 
@@ -22,7 +23,7 @@ export function AddAttributeDialog({ onClose }: { onClose(): void }) {
             await api.call('attributes.create', { name: name.trim(), type, scope: 'case' });
             onClose();
           } catch (err) {
-            setError((err as Error).message);
+            setError(errorText(err));
           }
         }}
       >

@@ -10,6 +10,7 @@ import { AddAttributeDialog } from './AddAttributeDialog';
 import { CaseImportDialog } from './CaseImportDialog';
 import { LinkSourcesDialog } from './LinkSourcesDialog';
 import { moveCell, type Cell } from './grid-navigation';
+import { errorText } from '../i18n/error-text';
 
 const ROW_HEIGHT = 34;
 type Column = { kind: 'name' } | { kind: 'attribute'; attribute: Attribute } | { kind: 'sources' };
@@ -245,7 +246,7 @@ export function CaseTable() {
               setDialog(null);
               setActive({ row: rows.length, col: 0 });
             } catch (err) {
-              return (err as Error).message;
+              return errorText(err);
             }
           }}
         />

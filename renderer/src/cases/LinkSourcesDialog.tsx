@@ -4,6 +4,7 @@ import type { SourceSummary } from '../../../shared/api/methods/source-methods';
 import { useApi } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { Modal } from '../shell/Modal';
+import { errorText } from '../i18n/error-text';
 
 /** Ticks the sources that belong to a case; saving links the new ones and unlinks the others. */
 export function LinkSourcesDialog({ kase, sources, onClose }: { kase: Case; sources: readonly SourceSummary[]; onClose(): void }) {
@@ -18,7 +19,7 @@ export function LinkSourcesDialog({ kase, sources, onClose }: { kase: Case; sour
       if (unlink.length) await api.call('cases.unlinkSources', { id: kase.id, sourceIds: unlink });
       onClose();
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     }
   };
   return (

@@ -128,7 +128,7 @@ export function CodebookPanel() {
               notify('success', t('codebook.created', { name: created.name }));
               setDialog(null);
             } catch (err) {
-              return (err as Error).message;
+              return errorText(err);
             }
           }}
         />
@@ -144,7 +144,7 @@ export function CodebookPanel() {
               await api.call('codes.update', { id: editing.id, name: d.name, color: d.color, description: d.description, inclusion: d.inclusion, exclusion: d.exclusion, example: d.example });
               setDialog(null);
             } catch (err) {
-              return (err as Error).message;
+              return errorText(err);
             }
           }}
         />

@@ -3,6 +3,7 @@ import type { EditTextResult, SourceDetail } from '../../../shared/api/methods/s
 import { useApi } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { Modal } from '../shell/Modal';
+import { errorText } from '../i18n/error-text';
 
 /**
  * Fixing a transcription error in a coded source: the researcher edits the text, the core applies the
@@ -22,7 +23,7 @@ export function TextEditDialog({ source, onClose }: { source: SourceDetail; onCl
     try {
       setReport(await api.call('sources.editText', { id: source.id, newText: text }));
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

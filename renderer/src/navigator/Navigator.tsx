@@ -162,7 +162,7 @@ export function Navigator() {
               await api.call('sources.rename', { id: renaming.id, name });
               setDialog(null);
             } catch (err) {
-              return (err as Error).message;
+              return errorText(err);
             }
           }}
         />

@@ -6,6 +6,7 @@ import { useNavigation } from '../state/navigation';
 import { notifyError } from '../state/notifications';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { PromptDialog } from '../shell/PromptDialog';
+import { errorText } from '../i18n/error-text';
 
 type Dialog = { kind: 'create' } | { kind: 'rename'; id: string } | { kind: 'delete'; id: string } | null;
 
@@ -102,7 +103,7 @@ export function SetList({ sources, checkedIds }: { sources: readonly SourceSumma
               setOpen((o) => new Set([...o, set.id]));
               setDialog(null);
             } catch (err) {
-              return (err as Error).message;
+              return errorText(err);
             }
           }}
         />
@@ -119,7 +120,7 @@ export function SetList({ sources, checkedIds }: { sources: readonly SourceSumma
               await api.call('sets.rename', { id: current.id, name });
               setDialog(null);
             } catch (err) {
-              return (err as Error).message;
+              return errorText(err);
             }
           }}
         />

@@ -5,6 +5,7 @@ import { useApi, useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { Modal } from '../shell/Modal';
 import { notify } from '../state/notifications';
+import { errorText } from '../i18n/error-text';
 
 type Input = z.input<typeof AutocodeInput>;
 
@@ -50,7 +51,7 @@ export function AutocodeDialog({ initialPattern, onClose }: { initialPattern: st
         onClose();
       }
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -8,6 +8,7 @@ import { AutocodeDialog } from './AutocodeDialog';
 import { setSearchHighlight } from './search-highlight';
 import { snippetWithMarks } from './snippet-marks';
 import './search.css';
+import { errorText } from '../i18n/error-text';
 
 /**
  * Full-text search over sources and memos (FTS5, ranked). Opening a source from the results shows
@@ -33,7 +34,7 @@ export function SearchPane() {
       setHits(await api.call('search.query', { query: q, scope, limit: 200 }));
       setSearched(q);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
       setHits(null);
     }
   };
@@ -48,7 +49,7 @@ export function SearchPane() {
         openMemoTarget(memo.target);
         nav.setView('memos');
       } catch (err) {
-        setError((err as Error).message);
+        setError(errorText(err));
       }
     }
   };

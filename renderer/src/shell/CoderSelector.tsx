@@ -3,6 +3,7 @@ import { useApi, useApiData } from '../api/api-context';
 import { t } from '../i18n/i18n';
 import { notify, notifyError } from '../state/notifications';
 import { PromptDialog } from './PromptDialog';
+import { errorText } from '../i18n/error-text';
 
 /** Who is coding: new codings are recorded under the active coder (users.setActive). */
 export function CoderSelector({ activeCoderId }: { activeCoderId: string | null }) {
@@ -46,7 +47,7 @@ export function CoderSelector({ activeCoderId }: { activeCoderId: string | null 
               await api.call('users.setActive', { id: user.id });
               setAdding(false);
             } catch (err) {
-              return (err as Error).message;
+              return errorText(err);
             }
           }}
         />

@@ -7,6 +7,7 @@ import { PromptDialog } from './PromptDialog';
 import { shortcutLabel } from './shortcut-label';
 import { ReportDialog } from '../report';
 import { ExportDialog, ImportExchangeDialog } from '../exchange';
+import { errorText } from '../i18n/error-text';
 
 type Dialog = 'new' | 'open' | 'copy' | 'rename' | 'report' | 'export' | 'import' | null;
 
@@ -53,7 +54,7 @@ export function ProjectMenu({ projectName, projectPath }: { projectName: string;
       notify('success', t('shell.project.opened', { name: info.name }));
       setDialog(null);
     } catch (err) {
-      return (err as Error).message;
+      return errorText(err);
     }
   };
 
@@ -85,7 +86,7 @@ export function ProjectMenu({ projectName, projectPath }: { projectName: string;
               notify('success', t('shell.project.created', { name: info.name }));
               setDialog(null);
             } catch (err) {
-              return (err as Error).message;
+              return errorText(err);
             }
           }}
         >
@@ -118,7 +119,7 @@ export function ProjectMenu({ projectName, projectPath }: { projectName: string;
               notify('success', t('shell.project.copySaved', { path: r.path }));
               setDialog(null);
             } catch (err) {
-              return (err as Error).message;
+              return errorText(err);
             }
           }}
         />
@@ -138,7 +139,7 @@ export function ProjectMenu({ projectName, projectPath }: { projectName: string;
               await api.call('project.rename', { name });
               setDialog(null);
             } catch (err) {
-              return (err as Error).message;
+              return errorText(err);
             }
           }}
         />

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Modal } from './Modal';
 import { t } from '../i18n/i18n';
+import { errorText } from '../i18n/error-text';
 
 export interface PromptDialogProps {
   title: string;
@@ -30,7 +31,7 @@ export function PromptDialog({ title, label, initial = '', confirmLabel, childre
       const message = await onSubmit(value.trim());
       if (message) setError(message);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
